@@ -1,0 +1,43 @@
+using KubeSharp.Api.Fields;
+
+namespace KubeSharp.Api.Meta.V1;
+
+/// <summary>Metadata every persisted object has (upstream meta/v1 ObjectMeta).</summary>
+public sealed class ObjectMeta : KubeModel
+{
+    public string? Name { get; set; }
+
+    public string? GenerateName { get; set; }
+
+    public string? Namespace { get; set; }
+
+    public string? SelfLink { get; set; }
+
+    public string? Uid { get; set; }
+
+    public string? ResourceVersion { get; set; }
+
+    public long? Generation { get; set; }
+
+    public DateTimeOffset? CreationTimestamp { get; set; }
+
+    public DateTimeOffset? DeletionTimestamp { get; set; }
+
+    public long? DeletionGracePeriodSeconds { get; set; }
+
+    public Dictionary<string, string>? Labels { get; set; }
+
+    public Dictionary<string, string>? Annotations { get; set; }
+
+    [PatchMergeKey("uid")]
+    [PatchStrategy("merge")]
+    [ListType(ListTypeAttribute.Map)]
+    [ListMapKeys("uid")]
+    public List<OwnerReference>? OwnerReferences { get; set; }
+
+    [PatchStrategy("merge")]
+    [ListType(ListTypeAttribute.Set)]
+    public List<string>? Finalizers { get; set; }
+
+    public List<ManagedFieldsEntry>? ManagedFields { get; set; }
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using KubeSharp.Commands;
+
+var root = new RootCommand("KubeSharp: a whole Kubernetes cluster in one binary.")
+{
+    VersionCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();
