@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using KubeSharp.Api.Core.V1;
+using KubeSharp.Api.Meta.V1;
 
 namespace KubeSharp.Api.Serialization;
 
@@ -9,11 +10,20 @@ namespace KubeSharp.Api.Serialization;
 /// [JsonPropertyName]), null fields omitted (upstream's omitempty pointers), and the converters for
 /// meta/v1 Time, MicroTime, Quantity and IntOrString.
 /// </summary>
+/// <remarks>
+/// The JSON source generator needs every [JsonSerializable] on one declaration, so this file lists every
+/// top-level kind and its list, grouped by API group (keep each group's lines together, sorted by kind).
+/// Nested types are generated from the kinds that use them.
+/// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(TimeConverter)])]
-[JsonSerializable(typeof(KubeSharp.Api.Meta.V1.ObjectMeta))]
+// meta/v1
+[JsonSerializable(typeof(ObjectMeta))]
+[JsonSerializable(typeof(ListMeta))]
+// core/v1
 [JsonSerializable(typeof(ConfigMap))]
 [JsonSerializable(typeof(KubeList<ConfigMap>))]
+// other groups (apps/v1, batch/v1, …), each under its own comment
 public sealed partial class KubeJsonContext : JsonSerializerContext;
