@@ -8,7 +8,7 @@ namespace KubeSharp.Api.Serialization;
 /// The source-generated serializer metadata for every API type. Options live here so that the one wire
 /// format is defined in one place: camelCase names (upstream's JSON names; exceptions carry
 /// [JsonPropertyName]), null fields omitted (upstream's omitempty pointers), and the converters for
-/// meta/v1 Time, MicroTime, Quantity and IntOrString.
+/// meta/v1 Time, MicroTime and Duration, Quantity and IntOrString.
 /// </summary>
 /// <remarks>
 /// The JSON source generator needs every [JsonSerializable] on one declaration, so this file lists every
@@ -18,8 +18,13 @@ namespace KubeSharp.Api.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(TimeConverter)])]
+    Converters = [typeof(TimeConverter), typeof(MicroTimeConverter), typeof(DurationConverter), typeof(QuantityConverter), typeof(IntOrStringConverter)])]
+// wire types (for KubeJson.TypeInfo and tests; properties of these types need no entry)
+[JsonSerializable(typeof(Quantity))]
+[JsonSerializable(typeof(IntOrString))]
 // meta/v1
+[JsonSerializable(typeof(MicroTime))]
+[JsonSerializable(typeof(Duration))]
 [JsonSerializable(typeof(ObjectMeta))]
 [JsonSerializable(typeof(ListMeta))]
 // core/v1
