@@ -31,4 +31,17 @@ namespace KubeSharp.Api.Serialization;
 [JsonSerializable(typeof(ConfigMap))]
 [JsonSerializable(typeof(KubeList<ConfigMap>))]
 // other groups (apps/v1, batch/v1, …), each under its own comment
+// apiextensions.k8s.io/v1
+[JsonSerializable(typeof(ApiExtensions.V1.CustomResourceDefinition))]
+[JsonSerializable(typeof(KubeList<ApiExtensions.V1.CustomResourceDefinition>))]
+// authentication.k8s.io/v1
+[JsonSerializable(typeof(Authentication.V1.SelfSubjectReview))]
+[JsonSerializable(typeof(Authentication.V1.TokenRequest))]
+[JsonSerializable(typeof(Authentication.V1.TokenReview))]
+// certificates.k8s.io/v1
+[JsonSerializable(typeof(Certificates.V1.CertificateSigningRequest))]
+[JsonSerializable(typeof(KubeList<Certificates.V1.CertificateSigningRequest>))]
+// scheduling.k8s.io/v1
+[JsonSerializable(typeof(Scheduling.V1.PriorityClass))]
+[JsonSerializable(typeof(KubeList<Scheduling.V1.PriorityClass>))]
 public sealed partial class KubeJsonContext : JsonSerializerContext;

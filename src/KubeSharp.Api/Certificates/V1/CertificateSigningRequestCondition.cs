@@ -1,0 +1,18 @@
+namespace KubeSharp.Api.Certificates.V1;
+
+public sealed class CertificateSigningRequestCondition : KubeModel
+{
+    /// <summary>See &lt;see cref="RequestConditionType"/&gt;.</summary>
+    public string Type { get; set; } = "";
+
+    /// <summary>"True", "False" or "Unknown".</summary>
+    public string Status { get; set; } = "";
+
+    public string? Reason { get; set; }
+
+    public string? Message { get; set; }
+
+    public DateTimeOffset? LastUpdateTime { get; set; }
+
+    public DateTimeOffset? LastTransitionTime { get; set; }
+}
