@@ -1,9 +1,10 @@
+using System.Collections;
 using KubeSharp.Api.Meta.V1;
 
 namespace KubeSharp.Api;
 
 /// <summary>A list kind (PodList, DeploymentList, …): TypeMeta, ListMeta and items, which upstream always emits.</summary>
-public class KubeList<T> : KubeModel
+public class KubeList<T> : KubeModel, IKubernetesList
     where T : KubeModel
 {
     public string? ApiVersion { get; set; }
@@ -13,4 +14,6 @@ public class KubeList<T> : KubeModel
     public ListMeta Metadata { get; set; } = new();
 
     public List<T> Items { get; set; } = [];
+
+    IList IKubernetesList.Items => Items;
 }
