@@ -1,0 +1,2 @@
+// The runtime drives Linux kernel features (namespaces, cgroups, overlayfs) and Linux tools (runc, conmon, CNI).
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
