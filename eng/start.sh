@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's first command: installs what is missing, builds kubesharp, and starts a single-node
-# cluster. Extra arguments go to `kubesharp server`.
+# cluster in the foreground (Ctrl+C stops it). Extra arguments go to `kubesharp server`, e.g.
+#   sudo eng/start.sh --https-listen-port 0 --data-dir /tmp/kubesharp
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,10 +10,6 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build src/KubeSharp/KubeSharp.csproj -c Release --nologo -v quiet
 binary=src/KubeSharp/bin/Release/net10.0/kubesharp
 
-if "$binary" server --help >/dev/null 2>&1; then
-  exec "$binary" server "$@"
-fi
-
-# Until the API server lands (see docs/roadmap.md) the binary can only report its version.
-"$binary" version
-echo "kubesharp server is not available in this build yet; see docs/roadmap.md" >&2
+# The server logs where it wrote the admin kubeconfig (DATA_DIR/kubeconfig.yaml) and a
+# "KubeSharp is ready" line once kubectl can use it.
+exec "$binary" server "$@"

@@ -3,6 +3,7 @@ using KubeSharp.Commands;
 
 var root = new RootCommand("KubeSharp: a whole Kubernetes cluster in one binary.")
 {
+    ServerCommand.Create(),
     VersionCommand.Create(),
 };
 

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Net;
+using KubeSharp.Server;
+using Microsoft.Extensions.Logging;
+
+namespace KubeSharp.Commands;
+
+/// <summary><c>kubesharp server</c>: runs the control plane (and, as they land, the node) in this process.</summary>
+internal static class ServerCommand
+{
+    public static Command Create()
+    {
+        var dataDir = new Option<string>("--data-dir", "-d")
+        {
+            Description = "Folder to hold state, certificates and the admin kubeconfig",
+            DefaultValueFactory = _ => ServerOptions.DefaultDataDir,
+        };
+        var bindAddress = new Option<string>("--bind-address")
+        {
+            Description = "The address the API server listens on",
+            DefaultValueFactory = _ => "0.0.0.0",
+        };
+        var port = new Option<int>("--https-listen-port")
+        {
+            Description = "HTTPS listen port; 0 picks a free port and logs it",
+            DefaultValueFactory = _ => ServerOptions.DefaultHttpsListenPort,
+        };
+        var datastore = new Option<string?>("--datastore-endpoint")
+        {
+            Description = "Datastore: empty for SQLite in the data dir, sqlite://PATH, or http(s)://host:port for etcd",
+        };
+        var writeKubeconfig = new Option<string?>("--write-kubeconfig", "-o")
+        {
+            Description = "Also write the admin kubeconfig to this path",
+        };
+        var tokenAuthFile = new Option<string?>("--token-auth-file")
+        {
+            Description = "Static bearer tokens, one 'token,user,uid,\"group1,group2\"' record per line",
+        };
+        var logLevel = new Option<LogLevel>("--log-level")
+        {
+            Description = "Least severe log level to print",
+            DefaultValueFactory = _ => LogLevel.Information,
+        };
+
+        var command = new Command("server", "Run a KubeSharp server: API server, datastore and the cluster's components")
+        {
+            dataDir, bindAddress, port, datastore, writeKubeconfig, tokenAuthFile, logLevel,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            if (!IPAddress.TryParse(result.GetValue(bindAddress), out var address))
+            {
+                await Console.Error.WriteLineAsync($"--bind-address {result.GetValue(bindAddress)} is not an IP address");
+                return 2;
+            }
+
+            var options = new ServerOptions
+            {
+                DataDir = Path.GetFullPath(result.GetValue(dataDir)!),
+                BindAddress = address,
+                HttpsListenPort = result.GetValue(port),
+                DatastoreEndpoint = result.GetValue(datastore),
+                WriteKubeconfig = result.GetValue(writeKubeconfig) is { } path ? Path.GetFullPath(path) : null,
+                TokenAuthFile = result.GetValue(tokenAuthFile),
+            };
+
+            using var loggerFactory = Logging.Create(result.GetValue(logLevel));
+            try
+            {
+                await using var server = new KubeSharpServer(options, loggerFactory, TimeProvider.System);
+                await server.RunAsync(cancellationToken);
+                return 0;
+            }
+            catch (ArgumentException error)
+            {
+                await Console.Error.WriteLineAsync("kubesharp server: " + error.Message);
+                return 2;
+            }
+        });
+        return command;
+    }
+}
