@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using KubeSharp.Machinery.Tests.Patch.Strategic;
+
+namespace KubeSharp.Machinery.Tests;
+
+/// <summary>Serializer metadata for the test-only API-like types, with KubeJson's options.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(MergeItem))]
+internal sealed partial class TestJsonContext : JsonSerializerContext;
