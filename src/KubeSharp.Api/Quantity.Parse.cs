@@ -69,6 +69,12 @@ public readonly partial struct Quantity
             return false;
         }
 
+        if (numericBase == 10 && exponent - denom.Length > MaxExponent && !IsAllZeros(num, denom))
+        {
+            error = ErrNumeric;
+            return false;
+        }
+
         if (TryParseFast(text, positive, num, denom, exponent, format, out quantity))
         {
             error = null;
@@ -184,12 +190,6 @@ public readonly partial struct Quantity
             unscaled <<= exponent;
         }
 
-        if (!unscaled.IsZero && scale > MaxExponent)
-        {
-            error = ErrNumeric;
-            return false;
-        }
-
         // Round a non-zero value finer than nano up to the next nano, away from zero: asking for a tiny amount
         // of a resource should get some of it (upstream's comment on the same rounding).
         if (!unscaled.IsZero && scale < Nano)
@@ -235,6 +235,9 @@ public readonly partial struct Quantity
         error = null;
         return true;
     }
+
+    private static bool IsAllZeros(ReadOnlySpan<char> num, ReadOnlySpan<char> denom) =>
+        !num.ContainsAnyExcept('0') && !denom.ContainsAnyExcept('0');
 
     private static bool EndsWithThreeZeros(ReadOnlySpan<char> num, ReadOnlySpan<char> denom)
     {
