@@ -1,0 +1,9 @@
+namespace KubeSharp.Storage.Tests.Linearizability;
+
+public enum KvOperationKind
+{
+    Get,
+    Create,
+    Update,
+    Delete,
+}
