@@ -39,5 +39,6 @@ public sealed class ObjectMeta : KubeModel
     [ListType(ListTypeAttribute.Set)]
     public List<string>? Finalizers { get; set; }
 
+    [ListType(ListTypeAttribute.Atomic)]
     public List<ManagedFieldsEntry>? ManagedFields { get; set; }
 }

@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+using KubeSharp.Api.Fields;
+
+namespace KubeSharp.Api.Core.V1;
+
+/// <summary>An iSCSI disk backing a PersistentVolume.</summary>
+public sealed class ISCSIPersistentVolumeSource : KubeModel
+{
+    public string TargetPortal { get; set; } = "";
+
+    public string IQN { get; set; } = "";
+
+    public int Lun { get; set; }
+
+    public string? ISCSIInterface { get; set; }
+
+    public string? FSType { get; set; }
+
+    public bool? ReadOnly { get; set; }
+
+    [ListType(ListTypeAttribute.Atomic)]
+    public List<string>? Portals { get; set; }
+
+    [JsonPropertyName("chapAuthDiscovery")]
+    public bool? DiscoveryCHAPAuth { get; set; }
+
+    [JsonPropertyName("chapAuthSession")]
+    public bool? SessionCHAPAuth { get; set; }
+
+    public SecretReference? SecretRef { get; set; }
+
+    public string? InitiatorName { get; set; }
+}

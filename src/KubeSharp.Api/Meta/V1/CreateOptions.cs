@@ -1,0 +1,20 @@
+using KubeSharp.Api.Fields;
+
+namespace KubeSharp.Api.Meta.V1;
+
+/// <summary>Options of a create call.</summary>
+[Kind("meta.k8s.io", "v1", "CreateOptions")]
+public sealed class CreateOptions : KubeModel
+{
+    public string? Kind { get; set; }
+
+    public string? ApiVersion { get; set; }
+
+    [ListType(ListTypeAttribute.Atomic)]
+    public List<string>? DryRun { get; set; }
+
+    public string? FieldManager { get; set; }
+
+    /// <summary>One of <see cref="Meta.V1.FieldValidation"/>.</summary>
+    public string? FieldValidation { get; set; }
+}
