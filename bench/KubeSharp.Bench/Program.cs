@@ -3,6 +3,7 @@ using KubeSharp.Bench;
 // Each benchmark registers here; `bench/run.sh` runs them all, `bench/run.sh NAME` just one.
 IBenchmark[] benchmarks =
 [
+    new KubeSharp.Bench.Storage.StorageBenchmark(),
 ];
 
 var selected = args.Length == 0

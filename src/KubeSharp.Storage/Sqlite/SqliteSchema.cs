@@ -73,7 +73,8 @@ internal static class SqliteSchema
         Execute(connection, "PRAGMA synchronous = FULL;");
         Execute(connection, "PRAGMA busy_timeout = 30000;");
         Execute(connection, "PRAGMA cache_size = -65536;"); // 64 MiB
-        Execute(connection, "PRAGMA journal_size_limit = 67108864;"); // truncate the WAL to 64 MiB after checkpoints
+        Execute(connection, "PRAGMA journal_size_limit = 16777216;"); // cut the WAL back to 16 MiB when it restarts
+        Execute(connection, "PRAGMA wal_autocheckpoint = 0;"); // SqliteCheckpointer does it off the commit path
         Execute(connection, "PRAGMA temp_store = MEMORY;");
         using (var transaction = connection.BeginTransaction())
         {

@@ -60,6 +60,12 @@ public sealed partial class SqliteStorage
             vacuumed += Math.Min(free, VacuumStepPages);
         }
 
+        if (vacuumed > 0 || removed > 0)
+        {
+            // In WAL mode the file is cut when the WAL is checkpointed; do it now, and cut the WAL too.
+            await _checkpointer.TruncateAsync().ConfigureAwait(false);
+        }
+
         LogCompacted(_logger, target, removed, vacuumed);
     }
 

@@ -21,6 +21,7 @@ public sealed partial class SqliteStorage : IStorage, IWatchHistory
     private readonly SqliteLeases _leases;
     private readonly WatchLog _log;
     private readonly SqliteWriter _writer;
+    private readonly SqliteCheckpointer _checkpointer;
     private readonly ITimer _leaseTimer;
     private readonly ITimer? _compactionTimer;
     private int _disposed;
@@ -39,10 +40,12 @@ public sealed partial class SqliteStorage : IStorage, IWatchHistory
             _compactFinished = SqliteSchema.Scalar(_connection, "SELECT value FROM meta WHERE name = 'compact_finished';");
             _log = new WatchLog(options.WatchLogCapacity, revision);
             _readers = new SqliteReaderPool(path, Environment.ProcessorCount * 4);
-            _writer = new SqliteWriter(_connection, _log, _leases, timeProvider, logger, options.MaxBatchSize);
+            _checkpointer = new SqliteCheckpointer(path, logger);
+            _writer = new SqliteWriter(_connection, _checkpointer, _log, _leases, timeProvider, logger, options.MaxBatchSize);
         }
         catch
         {
+            _checkpointer?.Dispose();
             _connection.Dispose();
             throw;
         }
@@ -116,6 +119,7 @@ public sealed partial class SqliteStorage : IStorage, IWatchHistory
 
         // Queued writes still commit; compaction chunks after that fail and resume at the next open.
         _writer.Dispose();
+        _checkpointer.Dispose();
         _log.Close(new ObjectDisposedException(nameof(SqliteStorage)));
         await _compactionGate.WaitAsync().ConfigureAwait(false);
         _readers.Dispose();

@@ -18,6 +18,7 @@ internal sealed partial class SqliteWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly WatchLog _log;
     private readonly SqliteLeases _leases;
+    private readonly SqliteCheckpointer _checkpointer;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly int _maxBatch;
@@ -32,9 +33,10 @@ internal sealed partial class SqliteWriter : IDisposable
     private long _compactRevision;
     private Exception? _failure;
 
-    public SqliteWriter(SqliteConnection connection, WatchLog log, SqliteLeases leases, TimeProvider timeProvider, ILogger logger, int maxBatch)
+    public SqliteWriter(SqliteConnection connection, SqliteCheckpointer checkpointer, WatchLog log, SqliteLeases leases, TimeProvider timeProvider, ILogger logger, int maxBatch)
     {
         _connection = connection;
+        _checkpointer = checkpointer;
         _log = log;
         _leases = leases;
         _timeProvider = timeProvider;
@@ -174,6 +176,7 @@ internal sealed partial class SqliteWriter : IDisposable
 
         Interlocked.Exchange(ref _revision, revision);
         Interlocked.Exchange(ref _compactRevision, compactRevision);
+        _checkpointer.Committed();
         foreach (var watchEvent in events)
         {
             _log.Append(watchEvent);
