@@ -57,6 +57,13 @@ internal sealed partial class SqliteCheckpointer : IDisposable
     {
         var request = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var pending = Interlocked.CompareExchange(ref _truncate, request, null);
+        if (_stopping)
+        {
+            // Closing: the final checkpoint at close truncates anyway; never leave the caller waiting.
+            Interlocked.Exchange(ref _truncate, null)?.TrySetResult();
+            return Task.CompletedTask;
+        }
+
         Committed();
         return (pending ?? request).Task;
     }
@@ -66,6 +73,7 @@ internal sealed partial class SqliteCheckpointer : IDisposable
         _stopping = true;
         Committed();
         _thread.Join();
+        Interlocked.Exchange(ref _truncate, null)?.TrySetResult();
         _connection.Dispose();
         _signal.Dispose();
     }
@@ -78,7 +86,7 @@ internal sealed partial class SqliteCheckpointer : IDisposable
             var truncate = Interlocked.Exchange(ref _truncate, null);
             if (_stopping)
             {
-                truncate?.TrySetCanceled();
+                truncate?.TrySetResult();
                 return;
             }
 
