@@ -14,6 +14,13 @@ internal static class JsonTree
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 1000 };
 
+    // Relaxed escaping writes '"' as \" and keeps non-ASCII text readable, as Go's encoder does.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        SkipValidation = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static object? Parse(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
@@ -75,7 +82,7 @@ internal static class JsonTree
     public static byte[] ToBytes(object? value)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             Write(writer, value);
         }
@@ -182,6 +189,50 @@ internal static class JsonTree
                 }
 
                 return true;
+            default:
+                return ScalarEquals(left, right);
+        }
+    }
+
+    /// <summary>Structural equality where numbers compare by value across ints and floats (structured-merge-diff's value.Equals).</summary>
+    public static bool DeepEqualsNumeric(object? left, object? right)
+    {
+        switch (left)
+        {
+            case Dictionary<string, object?> leftMap:
+                if (right is not Dictionary<string, object?> rightMap || leftMap.Count != rightMap.Count)
+                {
+                    return false;
+                }
+
+                foreach (var (key, item) in leftMap)
+                {
+                    if (!rightMap.TryGetValue(key, out var other) || !DeepEqualsNumeric(item, other))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case List<object?> leftList:
+                if (right is not List<object?> rightList || leftList.Count != rightList.Count)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < leftList.Count; i++)
+                {
+                    if (!DeepEqualsNumeric(leftList[i], rightList[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case double ld:
+                return right switch { double rd => ld.Equals(rd), long ri => ld.Equals((double)ri), _ => false };
+            case long li when right is double rd2:
+                return ((double)li).Equals(rd2);
             default:
                 return ScalarEquals(left, right);
         }
