@@ -16,6 +16,11 @@ namespace KubeSharp.Runtime.Internal;
 [JsonSerializable(typeof(RegistryErrorResponse))]
 [JsonSerializable(typeof(ImageRecord))]
 [JsonSerializable(typeof(DockerSaveManifestEntry[]))]
+[JsonSerializable(typeof(SandboxRecord))]
+[JsonSerializable(typeof(ContainerRecord))]
+[JsonSerializable(typeof(KubeSharp.Runtime.Oci.Specs.OciSpec))]
+[JsonSerializable(typeof(KubeSharp.Runtime.Oci.Specs.OciProcess))]
+[JsonSerializable(typeof(KubeSharp.Runtime.Oci.Specs.OciResources))]
 internal sealed partial class RuntimeJsonContext : JsonSerializerContext
 {
 }
