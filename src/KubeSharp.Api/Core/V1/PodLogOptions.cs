@@ -27,4 +27,7 @@ public sealed class PodLogOptions : KubeModel
     public long? LimitBytes { get; set; }
 
     public bool? InsecureSkipTLSVerifyBackend { get; set; }
+
+    /// <summary>One of <see cref="LogStream"/>; All when unset. Cannot be combined with tailLines.</summary>
+    public string? Stream { get; set; }
 }
