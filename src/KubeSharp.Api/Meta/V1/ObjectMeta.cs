@@ -19,6 +19,11 @@ public sealed class ObjectMeta : KubeModel
 
     public long? Generation { get; set; }
 
+    /// <summary>
+    /// Omitted when unset. Upstream's value is a Time struct and so writes <c>"creationTimestamp": null</c> (as in a
+    /// template's metadata); clients read null and absent alike, and omitting it keeps user manifests unchanged by a
+    /// round trip. Other non-pointer Time fields (condition times, container state times) are written as null.
+    /// </summary>
     public DateTimeOffset? CreationTimestamp { get; set; }
 
     public DateTimeOffset? DeletionTimestamp { get; set; }
