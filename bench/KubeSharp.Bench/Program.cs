@@ -4,6 +4,7 @@ using KubeSharp.Bench;
 IBenchmark[] benchmarks =
 [
     new KubeSharp.Bench.Storage.StorageBenchmark(),
+    new KubeSharp.Bench.Api.ApiJsonBenchmark(),
 ];
 
 var selected = args.Length == 0

@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text;
+using KubeSharp.Api.Serialization;
 
 namespace KubeSharp.Api.Meta.V1;
 
@@ -11,7 +13,7 @@ namespace KubeSharp.Api.Meta.V1;
 public readonly struct MicroTime : IEquatable<MicroTime>, IComparable<MicroTime>
 {
     /// <summary>Upstream's RFC3339Micro layout, named in parse errors as Go's time.Parse names it.</summary>
-    public const string GoLayout = "2006-01-02T15:04:05.000000Z07:00";
+    public const string GoLayout = Rfc3339.MicroLayout;
 
     private const string OutputFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
 
@@ -55,39 +57,19 @@ public readonly struct MicroTime : IEquatable<MicroTime>, IComparable<MicroTime>
     public static bool TryParse(string text, out MicroTime value, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return TryParse(Encoding.UTF8.GetBytes(text), out value, out error);
+    }
+
+    /// <summary>Parses UTF-8 text as <see cref="TryParse(string, out MicroTime, out string?)"/>.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Text, out MicroTime value, [NotNullWhen(false)] out string? error)
+    {
         value = default;
-        var reader = new LayoutReader(text);
-        if (!reader.Number(4, "2006", out var year) || !reader.Literal('-', "-01-02T15:04:05.000000Z07:00")
-            || !reader.Number(2, "01", out var month) || !reader.Literal('-', "-02T15:04:05.000000Z07:00")
-            || !reader.Number(2, "02", out var day) || !reader.Literal('T', "T15:04:05.000000Z07:00")
-            || !reader.Number(2, "15", out var hour) || !reader.Literal(':', ":04:05.000000Z07:00")
-            || !reader.Number(2, "04", out var minute) || !reader.Literal(':', ":05.000000Z07:00")
-            || !reader.Number(2, "05", out var second) || !reader.Literal('.', ".000000")
-            || !reader.Number(6, ".000000", out var micros) || !reader.Offset(out var offset))
+        if (!Rfc3339.TryParse(utf8Text, exactMicros: true, out var instant, out error))
         {
-            error = $"parsing time {Quote(text)} as \"{GoLayout}\": cannot parse {Quote(reader.Rest)} as \"{reader.Expected}\"";
             return false;
         }
 
-        var outOfRange = OutOfRange(year, month, day, hour, minute, second);
-        if (outOfRange is not null)
-        {
-            error = $"parsing time {Quote(text)}: {outOfRange} out of range";
-            return false;
-        }
-
-        var local = new DateTime(Math.Max(year, 1), month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(micros * 10L);
-        try
-        {
-            value = new MicroTime(new DateTimeOffset(local, offset));
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            error = $"parsing time {Quote(text)}: year out of range";
-            return false;
-        }
-
-        error = null;
+        value = new MicroTime(instant);
         return true;
     }
 
@@ -115,96 +97,16 @@ public readonly struct MicroTime : IEquatable<MicroTime>, IComparable<MicroTime>
     public override string ToString() => Value.UtcDateTime.ToString(OutputFormat, CultureInfo.InvariantCulture);
 
     /// <summary>Writes <see cref="ToString"/> as UTF-8 without allocating.</summary>
-    public bool TryFormat(Span<byte> destination, out int written) =>
-        Value.UtcDateTime.TryFormat(destination, out written, OutputFormat, CultureInfo.InvariantCulture);
-
-    /// <summary>The first field out of its range, named as Go's time.Parse names it, or null.</summary>
-    private static string? OutOfRange(int year, int month, int day, int hour, int minute, int second) =>
-        month is < 1 or > 12 ? "month"
-        : day < 1 || day > DateTime.DaysInMonth(Math.Max(year, 1), month) ? "day"
-        : hour > 23 ? "hour"
-        : minute > 59 ? "minute"
-        : second > 59 ? "second"
-        : null;
-
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
-
-    /// <summary>Steps through the layout element by element, remembering where parsing stopped for the error.</summary>
-    private ref struct LayoutReader(string text)
+    public bool TryFormat(Span<byte> destination, out int written)
     {
-        private int _position;
-
-        public string Rest => text[_position..];
-
-        public string Expected { get; private set; } = "";
-
-        public bool Number(int digits, string element, out int value)
+        written = 0;
+        if (destination.Length < Rfc3339.MicrosLength)
         {
-            value = 0;
-            if (_position + digits > text.Length)
-            {
-                Expected = element;
-                return false;
-            }
-
-            for (var i = 0; i < digits; i++)
-            {
-                var c = text[_position + i];
-                if (!char.IsAsciiDigit(c))
-                {
-                    Expected = element;
-                    return false;
-                }
-
-                value = (value * 10) + (c - '0');
-            }
-
-            _position += digits;
-            return true;
-        }
-
-        public bool Literal(char expected, string element)
-        {
-            if (_position < text.Length && text[_position] == expected)
-            {
-                _position++;
-                return true;
-            }
-
-            Expected = element;
             return false;
         }
 
-        public bool Offset(out TimeSpan offset)
-        {
-            offset = TimeSpan.Zero;
-            if (_position < text.Length && text[_position] == 'Z' && _position + 1 == text.Length)
-            {
-                _position++;
-                return true;
-            }
-
-            var rest = text.AsSpan(_position);
-            if (rest.Length == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':'
-                && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]) && char.IsAsciiDigit(rest[4]) && char.IsAsciiDigit(rest[5]))
-            {
-                var hours = ((rest[1] - '0') * 10) + (rest[2] - '0');
-                var minutes = ((rest[4] - '0') * 10) + (rest[5] - '0');
-                if (hours <= 23 && minutes <= 59)
-                {
-                    offset = new TimeSpan(hours, minutes, 0);
-                    if (rest[0] == '-')
-                    {
-                        offset = -offset;
-                    }
-
-                    _position = text.Length;
-                    return true;
-                }
-            }
-
-            Expected = "Z07:00";
-            return false;
-        }
+        Rfc3339.FormatMicros(Value.UtcDateTime, destination);
+        written = Rfc3339.MicrosLength;
+        return true;
     }
 }
