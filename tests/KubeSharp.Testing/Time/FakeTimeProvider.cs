@@ -10,9 +10,9 @@ namespace KubeSharp.Testing.Time;
 /// FakeTimeProvider, which is not available here.
 /// </summary>
 /// <remarks>
-/// Callbacks run on the thread that advances time, outside the provider's lock, so a callback may create or
-/// change timers. Code that runs on its own loop (a reflector, a leader elector) parks on a timer between
-/// steps; <see cref="WaitForTimersAsync"/> lets a test wait until it has parked before moving time on.
+/// Callbacks run on the thread that advances time, outside the provider's lock and without a synchronization
+/// context, so a callback may create or change timers and code awaiting a delay continues inline. Code that
+/// runs on its own loop (a reflector, a leader elector) parks on a timer between steps; <see cref="WaitForTimersAsync"/> lets a test wait until it has parked before moving time on.
 /// </remarks>
 public sealed class FakeTimeProvider : TimeProvider
 {
@@ -108,6 +108,22 @@ public sealed class FakeTimeProvider : TimeProvider
     }
 
     private void RunUntil(DateTimeOffset target)
+    {
+        // Fire callbacks without the test framework's synchronization context, so the continuations of awaited
+        // delays run inline, in due order, before Advance returns (xunit's context would post them to the pool).
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            FireDueTimers(target);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
+    }
+
+    private void FireDueTimers(DateTimeOffset target)
     {
         while (true)
         {
