@@ -105,6 +105,14 @@ namespace KubeSharp.Api.Serialization;
 // certificates.k8s.io/v1
 [JsonSerializable(typeof(Certificates.V1.CertificateSigningRequest))]
 [JsonSerializable(typeof(KubeList<Certificates.V1.CertificateSigningRequest>))]
+// coordination.k8s.io/v1
+[JsonSerializable(typeof(Coordination.V1.Lease))]
+[JsonSerializable(typeof(KubeList<Coordination.V1.Lease>))]
+// metrics.k8s.io/v1beta1
+[JsonSerializable(typeof(Metrics.V1Beta1.NodeMetrics))]
+[JsonSerializable(typeof(KubeList<Metrics.V1Beta1.NodeMetrics>))]
+[JsonSerializable(typeof(Metrics.V1Beta1.PodMetrics))]
+[JsonSerializable(typeof(KubeList<Metrics.V1Beta1.PodMetrics>))]
 // scheduling.k8s.io/v1
 [JsonSerializable(typeof(Scheduling.V1.PriorityClass))]
 [JsonSerializable(typeof(KubeList<Scheduling.V1.PriorityClass>))]
