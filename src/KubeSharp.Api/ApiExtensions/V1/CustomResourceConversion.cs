@@ -2,7 +2,7 @@ namespace KubeSharp.Api.ApiExtensions.V1;
 
 public sealed class CustomResourceConversion : KubeModel
 {
-    /// <summary>"None" or "Webhook"; see &lt;see cref="ConversionStrategyType"/&gt;.</summary>
+    /// <summary>"None" or "Webhook"; see <see cref="ConversionStrategyType"/>.</summary>
     public string Strategy { get; set; } = "";
 
     /// <summary>Required when Strategy is "Webhook".</summary>

@@ -2,7 +2,7 @@ namespace KubeSharp.Api.ApiExtensions.V1;
 
 public sealed class CustomResourceDefinitionCondition : KubeModel
 {
-    /// <summary>See &lt;see cref="CustomResourceDefinitionConditionType"/&gt;.</summary>
+    /// <summary>See <see cref="CustomResourceDefinitionConditionType"/>.</summary>
     public string Type { get; set; } = "";
 
     public string Status { get; set; } = "";

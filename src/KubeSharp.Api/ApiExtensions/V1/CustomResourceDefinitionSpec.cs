@@ -8,10 +8,10 @@ public sealed class CustomResourceDefinitionSpec : KubeModel
 
     public CustomResourceDefinitionNames Names { get; set; } = new();
 
-    /// <summary>"Cluster" or "Namespaced"; see &lt;see cref="ResourceScope"/&gt;.</summary>
+    /// <summary>"Cluster" or "Namespaced"; see <see cref="ResourceScope"/>.</summary>
     public string Scope { get; set; } = "";
 
-    /// <summary>Served versions; names order discovery (GA &amp;gt; beta &amp;gt; alpha, then by number).</summary>
+    /// <summary>Served versions; names order discovery (GA &gt; beta &gt; alpha, then by number).</summary>
     [ListType(ListTypeAttribute.Atomic)]
     public List<CustomResourceDefinitionVersion> Versions { get; set; } = [];
 

@@ -9,7 +9,7 @@ public sealed class ValidationRule : KubeModel
 
     public string? MessageExpression { get; set; }
 
-    /// <summary>See &lt;see cref="FieldValueErrorReason"/&gt;; FieldValueInvalid when unset.</summary>
+    /// <summary>See <see cref="FieldValueErrorReason"/>; FieldValueInvalid when unset.</summary>
     public string? Reason { get; set; }
 
     public string? FieldPath { get; set; }

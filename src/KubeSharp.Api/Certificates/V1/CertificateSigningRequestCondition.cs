@@ -2,7 +2,7 @@ namespace KubeSharp.Api.Certificates.V1;
 
 public sealed class CertificateSigningRequestCondition : KubeModel
 {
-    /// <summary>See &lt;see cref="RequestConditionType"/&gt;.</summary>
+    /// <summary>See <see cref="RequestConditionType"/>.</summary>
     public string Type { get; set; } = "";
 
     /// <summary>"True", "False" or "Unknown".</summary>

@@ -8,12 +8,12 @@ public sealed class CertificateSigningRequestSpec : KubeModel
     /// <summary>A PEM "CERTIFICATE REQUEST" block (base64 again on the wire).</summary>
     public byte[] Request { get; set; } = [];
 
-    /// <summary>See &lt;see cref="SignerName"/&gt; for the signers kube-controller-manager knows.</summary>
+    /// <summary>A qualified signer name; the SignerName constants list the signers kube-controller-manager runs.</summary>
     public string SignerName { get; set; } = "";
 
     public int? ExpirationSeconds { get; set; }
 
-    /// <summary>Key usages requested; see &lt;see cref="KeyUsage"/&gt;.</summary>
+    /// <summary>Key usages requested; see <see cref="KeyUsage"/>.</summary>
     [ListType(ListTypeAttribute.Atomic)]
     public List<string>? Usages { get; set; }
 

@@ -15,7 +15,7 @@ public sealed class LeaseSpec : KubeModel
 
     public int? LeaseTransitions { get; set; }
 
-    /// <summary>The strategy for picking a leader in coordinated leader election; see &lt;see cref="CoordinatedLeaseStrategy"/&gt;.</summary>
+    /// <summary>The strategy for picking a leader in coordinated leader election; see <see cref="CoordinatedLeaseStrategy"/>.</summary>
     public string? Strategy { get; set; }
 
     /// <summary>Signals a holder that it should step down in favour of this identity (coordinated leader election).</summary>
