@@ -95,25 +95,111 @@ namespace KubeSharp.Api.Serialization;
 [JsonSerializable(typeof(SerializedReference))]
 [JsonSerializable(typeof(ServiceProxyOptions))]
 // other groups (apps/v1, batch/v1, …), each under its own comment
+// admissionregistration.k8s.io/v1
+[JsonSerializable(typeof(AdmissionRegistration.V1.MutatingWebhookConfiguration))]
+[JsonSerializable(typeof(KubeList<AdmissionRegistration.V1.MutatingWebhookConfiguration>))]
+[JsonSerializable(typeof(AdmissionRegistration.V1.ValidatingAdmissionPolicy))]
+[JsonSerializable(typeof(KubeList<AdmissionRegistration.V1.ValidatingAdmissionPolicy>))]
+[JsonSerializable(typeof(AdmissionRegistration.V1.ValidatingAdmissionPolicyBinding))]
+[JsonSerializable(typeof(KubeList<AdmissionRegistration.V1.ValidatingAdmissionPolicyBinding>))]
+[JsonSerializable(typeof(AdmissionRegistration.V1.ValidatingWebhookConfiguration))]
+[JsonSerializable(typeof(KubeList<AdmissionRegistration.V1.ValidatingWebhookConfiguration>))]
+[JsonSerializable(typeof(AdmissionRegistration.V1.ServiceReference), TypeInfoPropertyName = "AdmissionRegistrationV1ServiceReference")]
+[JsonSerializable(typeof(AdmissionRegistration.V1.WebhookClientConfig), TypeInfoPropertyName = "AdmissionRegistrationV1WebhookClientConfig")]
 // apiextensions.k8s.io/v1
 [JsonSerializable(typeof(ApiExtensions.V1.CustomResourceDefinition))]
 [JsonSerializable(typeof(KubeList<ApiExtensions.V1.CustomResourceDefinition>))]
+// apps/v1
+[JsonSerializable(typeof(Apps.V1.ControllerRevision))]
+[JsonSerializable(typeof(KubeList<Apps.V1.ControllerRevision>))]
+[JsonSerializable(typeof(Apps.V1.DaemonSet))]
+[JsonSerializable(typeof(KubeList<Apps.V1.DaemonSet>))]
+[JsonSerializable(typeof(Apps.V1.Deployment))]
+[JsonSerializable(typeof(KubeList<Apps.V1.Deployment>))]
+[JsonSerializable(typeof(Apps.V1.ReplicaSet))]
+[JsonSerializable(typeof(KubeList<Apps.V1.ReplicaSet>))]
+[JsonSerializable(typeof(Apps.V1.StatefulSet))]
+[JsonSerializable(typeof(KubeList<Apps.V1.StatefulSet>))]
 // authentication.k8s.io/v1
 [JsonSerializable(typeof(Authentication.V1.SelfSubjectReview))]
 [JsonSerializable(typeof(Authentication.V1.TokenRequest))]
 [JsonSerializable(typeof(Authentication.V1.TokenReview))]
+// authorization.k8s.io/v1
+[JsonSerializable(typeof(Authorization.V1.LocalSubjectAccessReview))]
+[JsonSerializable(typeof(Authorization.V1.SelfSubjectAccessReview))]
+[JsonSerializable(typeof(Authorization.V1.SelfSubjectRulesReview))]
+[JsonSerializable(typeof(Authorization.V1.SubjectAccessReview))]
+// autoscaling/v1
+[JsonSerializable(typeof(Autoscaling.V1.HorizontalPodAutoscaler), TypeInfoPropertyName = "AutoscalingV1HorizontalPodAutoscaler")]
+[JsonSerializable(typeof(KubeList<Autoscaling.V1.HorizontalPodAutoscaler>), TypeInfoPropertyName = "AutoscalingV1HorizontalPodAutoscalerList")]
+[JsonSerializable(typeof(Autoscaling.V1.Scale))]
+[JsonSerializable(typeof(Autoscaling.V1.CrossVersionObjectReference), TypeInfoPropertyName = "AutoscalingV1CrossVersionObjectReference")]
+[JsonSerializable(typeof(Autoscaling.V1.HorizontalPodAutoscalerSpec), TypeInfoPropertyName = "AutoscalingV1HorizontalPodAutoscalerSpec")]
+[JsonSerializable(typeof(Autoscaling.V1.HorizontalPodAutoscalerStatus), TypeInfoPropertyName = "AutoscalingV1HorizontalPodAutoscalerStatus")]
+[JsonSerializable(typeof(List<Autoscaling.V1.HorizontalPodAutoscaler>), TypeInfoPropertyName = "ListAutoscalingV1HorizontalPodAutoscaler")]
+// autoscaling/v2
+[JsonSerializable(typeof(Autoscaling.V2.HorizontalPodAutoscaler), TypeInfoPropertyName = "AutoscalingV2HorizontalPodAutoscaler")]
+[JsonSerializable(typeof(KubeList<Autoscaling.V2.HorizontalPodAutoscaler>), TypeInfoPropertyName = "AutoscalingV2HorizontalPodAutoscalerList")]
+// batch/v1
+[JsonSerializable(typeof(Batch.V1.CronJob))]
+[JsonSerializable(typeof(KubeList<Batch.V1.CronJob>))]
+[JsonSerializable(typeof(Batch.V1.Job))]
+[JsonSerializable(typeof(KubeList<Batch.V1.Job>))]
 // certificates.k8s.io/v1
 [JsonSerializable(typeof(Certificates.V1.CertificateSigningRequest))]
 [JsonSerializable(typeof(KubeList<Certificates.V1.CertificateSigningRequest>))]
 // coordination.k8s.io/v1
 [JsonSerializable(typeof(Coordination.V1.Lease))]
 [JsonSerializable(typeof(KubeList<Coordination.V1.Lease>))]
+// discovery.k8s.io/v1
+[JsonSerializable(typeof(Discovery.V1.EndpointSlice))]
+[JsonSerializable(typeof(KubeList<Discovery.V1.EndpointSlice>))]
+[JsonSerializable(typeof(Discovery.V1.EndpointPort), TypeInfoPropertyName = "DiscoveryV1EndpointPort")]
+[JsonSerializable(typeof(List<Discovery.V1.EndpointPort>), TypeInfoPropertyName = "ListDiscoveryV1EndpointPort")]
+// events.k8s.io/v1
+[JsonSerializable(typeof(Events.V1.Event), TypeInfoPropertyName = "EventsV1Event")]
+[JsonSerializable(typeof(KubeList<Events.V1.Event>), TypeInfoPropertyName = "EventsV1EventList")]
+[JsonSerializable(typeof(Events.V1.EventSeries), TypeInfoPropertyName = "EventsV1EventSeries")]
+[JsonSerializable(typeof(List<Events.V1.Event>), TypeInfoPropertyName = "ListEventsV1Event")]
 // metrics.k8s.io/v1beta1
 [JsonSerializable(typeof(Metrics.V1Beta1.NodeMetrics))]
 [JsonSerializable(typeof(KubeList<Metrics.V1Beta1.NodeMetrics>))]
 [JsonSerializable(typeof(Metrics.V1Beta1.PodMetrics))]
 [JsonSerializable(typeof(KubeList<Metrics.V1Beta1.PodMetrics>))]
+// networking.k8s.io/v1
+[JsonSerializable(typeof(Networking.V1.Ingress))]
+[JsonSerializable(typeof(KubeList<Networking.V1.Ingress>))]
+[JsonSerializable(typeof(Networking.V1.IngressClass))]
+[JsonSerializable(typeof(KubeList<Networking.V1.IngressClass>))]
+[JsonSerializable(typeof(Networking.V1.NetworkPolicy))]
+[JsonSerializable(typeof(KubeList<Networking.V1.NetworkPolicy>))]
+// node.k8s.io/v1
+[JsonSerializable(typeof(NodeApi.V1.RuntimeClass))]
+[JsonSerializable(typeof(KubeList<NodeApi.V1.RuntimeClass>))]
+// policy/v1
+[JsonSerializable(typeof(Policy.V1.Eviction))]
+[JsonSerializable(typeof(Policy.V1.PodDisruptionBudget))]
+[JsonSerializable(typeof(KubeList<Policy.V1.PodDisruptionBudget>))]
+// rbac.authorization.k8s.io/v1
+[JsonSerializable(typeof(Rbac.V1.ClusterRole))]
+[JsonSerializable(typeof(KubeList<Rbac.V1.ClusterRole>))]
+[JsonSerializable(typeof(Rbac.V1.ClusterRoleBinding))]
+[JsonSerializable(typeof(KubeList<Rbac.V1.ClusterRoleBinding>))]
+[JsonSerializable(typeof(Rbac.V1.Role))]
+[JsonSerializable(typeof(KubeList<Rbac.V1.Role>))]
+[JsonSerializable(typeof(Rbac.V1.RoleBinding))]
+[JsonSerializable(typeof(KubeList<Rbac.V1.RoleBinding>))]
 // scheduling.k8s.io/v1
 [JsonSerializable(typeof(Scheduling.V1.PriorityClass))]
 [JsonSerializable(typeof(KubeList<Scheduling.V1.PriorityClass>))]
+// storage.k8s.io/v1
+[JsonSerializable(typeof(Storage.V1.CSIDriver))]
+[JsonSerializable(typeof(KubeList<Storage.V1.CSIDriver>))]
+[JsonSerializable(typeof(Storage.V1.CSINode))]
+[JsonSerializable(typeof(KubeList<Storage.V1.CSINode>))]
+[JsonSerializable(typeof(Storage.V1.StorageClass))]
+[JsonSerializable(typeof(KubeList<Storage.V1.StorageClass>))]
+[JsonSerializable(typeof(Storage.V1.VolumeAttachment))]
+[JsonSerializable(typeof(KubeList<Storage.V1.VolumeAttachment>))]
+[JsonSerializable(typeof(Storage.V1.TokenRequest), TypeInfoPropertyName = "StorageV1TokenRequest")]
 public sealed partial class KubeJsonContext : JsonSerializerContext;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KubeSharp.Api.Certificates.V1;
 
 public sealed class CertificateSigningRequestCondition : KubeModel
@@ -12,7 +14,11 @@ public sealed class CertificateSigningRequestCondition : KubeModel
 
     public string? Message { get; set; }
 
+    /// <summary>Written as null when unset, like upstream's Time value (a struct, not a pointer).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public DateTimeOffset? LastUpdateTime { get; set; }
 
+    /// <summary>Written as null when unset, like upstream's Time value (a struct, not a pointer).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public DateTimeOffset? LastTransitionTime { get; set; }
 }

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace KubeSharp.Api.Apps.V1;
+
+public sealed class DaemonSetCondition : KubeModel
+{
+    public string Type { get; set; } = "";
+
+    public string Status { get; set; } = "";
+
+    /// <summary>Written as null when unset, like upstream's Time value (a struct, not a pointer).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public DateTimeOffset? LastTransitionTime { get; set; }
+
+    public string? Reason { get; set; }
+
+    public string? Message { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace KubeSharp.Api.Apps.V1;
+
+public static class DaemonSetUpdateStrategyType
+{
+    public const string RollingUpdate = "RollingUpdate";
+
+    public const string OnDelete = "OnDelete";
+}

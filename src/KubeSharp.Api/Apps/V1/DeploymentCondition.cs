@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace KubeSharp.Api.Apps.V1;
+
+public sealed class DeploymentCondition : KubeModel
+{
+    public string Type { get; set; } = "";
+
+    /// <summary>"True", "False" or "Unknown".</summary>
+    public string Status { get; set; } = "";
+
+    /// <summary>Written as null when unset, like upstream's Time value (a struct, not a pointer).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public DateTimeOffset? LastUpdateTime { get; set; }
+
+    /// <summary>Written as null when unset, like upstream's Time value (a struct, not a pointer).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public DateTimeOffset? LastTransitionTime { get; set; }
+
+    public string? Reason { get; set; }
+
+    public string? Message { get; set; }
+}

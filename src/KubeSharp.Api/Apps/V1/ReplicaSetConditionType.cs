@@ -1,0 +1,6 @@
+namespace KubeSharp.Api.Apps.V1;
+
+public static class ReplicaSetConditionType
+{
+    public const string ReplicaFailure = "ReplicaFailure";
+}

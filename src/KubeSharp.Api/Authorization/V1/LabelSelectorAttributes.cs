@@ -1,0 +1,13 @@
+using KubeSharp.Api.Fields;
+using KubeSharp.Api.Meta.V1;
+
+namespace KubeSharp.Api.Authorization.V1;
+
+/// <summary>A label selector that limits the access asked about; set RawSelector or Requirements, not both.</summary>
+public sealed class LabelSelectorAttributes : KubeModel
+{
+    public string? RawSelector { get; set; }
+
+    [ListType(ListTypeAttribute.Atomic)]
+    public List<LabelSelectorRequirement>? Requirements { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace KubeSharp.Api.Autoscaling.V2;
+
+public sealed class ExternalMetricSource : KubeModel
+{
+    public MetricIdentifier Metric { get; set; } = new();
+
+    public MetricTarget Target { get; set; } = new();
+}

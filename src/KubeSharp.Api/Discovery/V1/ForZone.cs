@@ -1,0 +1,6 @@
+namespace KubeSharp.Api.Discovery.V1;
+
+public sealed class ForZone : KubeModel
+{
+    public string Name { get; set; } = "";
+}

@@ -1,0 +1,6 @@
+namespace KubeSharp.Api.Networking.V1;
+
+public sealed class IngressStatus : KubeModel
+{
+    public IngressLoadBalancerStatus LoadBalancer { get; set; } = new();
+}

@@ -1,0 +1,13 @@
+using KubeSharp.Api.Fields;
+
+namespace KubeSharp.Api.Networking.V1;
+
+/// <summary>Traffic that matches both Ports and To; an empty list matches everything.</summary>
+public sealed class NetworkPolicyEgressRule : KubeModel
+{
+    [ListType(ListTypeAttribute.Atomic)]
+    public List<NetworkPolicyPort>? Ports { get; set; }
+
+    [ListType(ListTypeAttribute.Atomic)]
+    public List<NetworkPolicyPeer>? To { get; set; }
+}
