@@ -167,12 +167,16 @@ namespace KubeSharp.Api.Serialization;
 [JsonSerializable(typeof(Metrics.V1Beta1.PodMetrics))]
 [JsonSerializable(typeof(KubeList<Metrics.V1Beta1.PodMetrics>))]
 // networking.k8s.io/v1
+[JsonSerializable(typeof(Networking.V1.IPAddress))]
+[JsonSerializable(typeof(KubeList<Networking.V1.IPAddress>))]
 [JsonSerializable(typeof(Networking.V1.Ingress))]
 [JsonSerializable(typeof(KubeList<Networking.V1.Ingress>))]
 [JsonSerializable(typeof(Networking.V1.IngressClass))]
 [JsonSerializable(typeof(KubeList<Networking.V1.IngressClass>))]
 [JsonSerializable(typeof(Networking.V1.NetworkPolicy))]
 [JsonSerializable(typeof(KubeList<Networking.V1.NetworkPolicy>))]
+[JsonSerializable(typeof(Networking.V1.ServiceCIDR))]
+[JsonSerializable(typeof(KubeList<Networking.V1.ServiceCIDR>))]
 // node.k8s.io/v1
 [JsonSerializable(typeof(NodeApi.V1.RuntimeClass))]
 [JsonSerializable(typeof(KubeList<NodeApi.V1.RuntimeClass>))]

@@ -48,6 +48,7 @@ public sealed class WireNamesTests
     [InlineData(typeof(AdmissionRegistrationV1.WebhookClientConfig), "CABundle", "caBundle")]
     [InlineData(typeof(NetworkingV1.NetworkPolicyPeer), "IPBlock", "ipBlock")]
     [InlineData(typeof(NetworkingV1.IPBlock), "CIDR", "cidr")]
+    [InlineData(typeof(NetworkingV1.ServiceCIDRSpec), "CIDRs", "cidrs")]
     [InlineData(typeof(NetworkingV1.IngressSpec), "TLS", "tls")]
     [InlineData(typeof(NetworkingV1.IngressRule), "HTTP", "http")]
     [InlineData(typeof(NetworkingV1.IngressLoadBalancerIngress), "IP", "ip")]
