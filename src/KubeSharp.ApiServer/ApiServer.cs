@@ -87,6 +87,7 @@ public sealed partial class ApiServer : IAsyncDisposable
         builder.Services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(ConfigureKestrel);
+        await StartResourcesAsync(cancellationToken);
         var app = builder.Build();
         var chain = new HandlerChain(Authenticator, Authorizer, Metrics, _router, _loggerFactory.CreateLogger<HandlerChain>(), _time);
         app.Run(chain.InvokeAsync);
@@ -118,6 +119,8 @@ public sealed partial class ApiServer : IAsyncDisposable
             _app = null;
             await app.DisposeAsync();
         }
+
+        await StopResourcesAsync();
     }
 
     private void ConfigureKestrel(KestrelServerOptions kestrel)

@@ -21,6 +21,7 @@ public sealed partial class KubeSharpServer : IAsyncDisposable
     private readonly ILogger<KubeSharpServer> _logger;
     private readonly TaskCompletionSource _bootstrapped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ClusterCertificates? _certificates;
+    private Storage.IStorage? _storage;
     private ApiServer.ApiServer? _apiServer;
 
     public KubeSharpServer(ServerOptions options, ILoggerFactory loggerFactory, TimeProvider time)
@@ -53,6 +54,9 @@ public sealed partial class KubeSharpServer : IAsyncDisposable
             },
             _loggerFactory,
             _time);
+        _storage = Datastore.Open(_options, _time, _loggerFactory);
+        LogDatastore(_options.DatastoreEndpoint is { Length: > 0 } endpoint ? endpoint : Datastore.DefaultSqlitePath(_options.DataDir));
+        _apiServer.InstallResources(_storage, Api.Scheme.KubeScheme.Default);
         _apiServer.Health.AddReadinessCheck(HealthCheck.FromSignal("poststarthook/kubesharp-bootstrap", _bootstrapped, "not finished"));
         var address = await _apiServer.StartAsync(cancellationToken);
 
@@ -95,12 +99,21 @@ public sealed partial class KubeSharpServer : IAsyncDisposable
             await apiServer.DisposeAsync();
         }
 
+        if (_storage is { } storage)
+        {
+            _storage = null;
+            await storage.DisposeAsync();
+        }
+
         _certificates?.Dispose();
         _certificates = null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Certificates in {TlsDir}")]
     private partial void LogCertificates(string tlsDir);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Datastore {Endpoint}")]
+    private partial void LogDatastore(string endpoint);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote kubeconfig {Path}")]
     private partial void LogKubeconfig(string path);

@@ -28,6 +28,22 @@ public sealed class TestApiServer : IAsyncDisposable
 
     public Uri Address => Server.Address!;
 
+    /// <summary>A server serving every kind of the default scheme from an in-memory datastore.</summary>
+    public static async Task<TestApiServer> StartWithResourcesAsync(Action<ApiServer>? configure = null)
+    {
+        var storage = new KubeSharp.Storage.Memory.MemoryStorage();
+        var server = await StartAsync(configure: api =>
+        {
+            api.InstallResources(storage, KubeSharp.Api.Scheme.KubeScheme.Default);
+            configure?.Invoke(api);
+        });
+        server.Storage = storage;
+        return server;
+    }
+
+    /// <summary>The datastore, when the server serves resources.</summary>
+    public KubeSharp.Storage.IStorage? Storage { get; private set; }
+
     public static async Task<TestApiServer> StartAsync(string? tokenFileContents = null, Action<ApiServer>? configure = null)
     {
         var directory = Directory.CreateTempSubdirectory("kubesharp-apiserver-test-").FullName;
@@ -104,6 +120,11 @@ public sealed class TestApiServer : IAsyncDisposable
         }
 
         await Server.DisposeAsync();
+        if (Storage is not null)
+        {
+            await Storage.DisposeAsync();
+        }
+
         Certificates.Dispose();
         Directory.Delete(_directory, recursive: true);
     }

@@ -1,0 +1,14 @@
+using KubeSharp.Api.Scheme;
+using KubeSharp.ApiServer.Registry.Core.Namespaces;
+
+namespace KubeSharp.ApiServer.Registry;
+
+/// <summary>The strategy of each built-in resource: its own where upstream's registry has rules, the generic one otherwise.</summary>
+public static class RestStrategies
+{
+    public static IRestStrategy For(ResourceMapping mapping) => (mapping.Kind.Group, mapping.Resource) switch
+    {
+        ("", "namespaces") => new NamespaceStrategy(mapping),
+        _ => new RestStrategy(mapping),
+    };
+}
