@@ -28,6 +28,20 @@ public sealed partial class KubeScheme
         return Decode(Encoding.UTF8.GetBytes(json));
     }
 
+    /// <summary>Decodes every document of a YAML stream (kubectl's manifests) to its registered type, in order.</summary>
+    /// <exception cref="FormatException">malformed YAML.</exception>
+    /// <exception cref="SchemeDecodeException">a document that names no registered kind, or does not fit it.</exception>
+    public IReadOnlyList<KubeModel> DecodeYaml(string yaml)
+    {
+        var objects = new List<KubeModel>();
+        foreach (var document in KubeYaml.ReadDocuments(yaml))
+        {
+            objects.Add(Decode(KubeYaml.ToUtf8Json(document)));
+        }
+
+        return objects;
+    }
+
     /// <summary>The group, version and kind a document names, without decoding the rest of it.</summary>
     /// <exception cref="SchemeDecodeException">when it is not a JSON object or names no kind or apiVersion.</exception>
     public static GroupVersionKind ReadKind(ReadOnlySpan<byte> utf8Json)

@@ -21,6 +21,7 @@ namespace KubeSharp.Api.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(TimeConverter), typeof(MicroTimeConverter), typeof(DurationConverter), typeof(QuantityConverter), typeof(IntOrStringConverter)])]
 // wire types (for KubeJson.TypeInfo and tests; properties of these types need no entry)
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonNode))]
 [JsonSerializable(typeof(Quantity))]
 [JsonSerializable(typeof(IntOrString))]
 // meta/v1

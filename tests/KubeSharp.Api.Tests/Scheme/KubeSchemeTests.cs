@@ -59,6 +59,28 @@ public sealed class KubeSchemeTests
         Assert.Equal("a", Assert.Single(list.Items).Metadata.Name);
     }
 
+    [Fact]
+    public void DecodeYaml_MultiDocumentManifest_DecodesEachToItsType()
+    {
+        const string Yaml = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: a
+            data:
+              enabled: "true"
+            ---
+            apiVersion: v1
+            kind: ConfigMapList
+            items: []
+            """;
+
+        var objects = KubeScheme.Default.DecodeYaml(Yaml);
+
+        Assert.Equal("true", Assert.IsType<ConfigMap>(objects[0]).Data!["enabled"]);
+        Assert.IsType<KubeList<ConfigMap>>(objects[1]);
+    }
+
     [Theory]
     [InlineData("""{"apiVersion":"v1"}""", DecodeFailure.MissingKind, """Object 'Kind' is missing in '{"apiVersion":"v1"}'""")]
     [InlineData("""{"kind":"ConfigMap"}""", DecodeFailure.MissingVersion, """Object 'apiVersion' is missing in '{"kind":"ConfigMap"}'""")]
