@@ -3,6 +3,7 @@ using KubeSharp.Api.Scheme;
 using KubeSharp.ApiServer.Admission;
 using KubeSharp.ApiServer.Admission.Plugins.NamespaceLifecycle;
 using KubeSharp.ApiServer.Endpoints;
+using KubeSharp.ApiServer.Endpoints.Decoding;
 using KubeSharp.ApiServer.Endpoints.Discovery;
 using KubeSharp.ApiServer.Endpoints.Resources;
 using KubeSharp.ApiServer.Health;
@@ -30,6 +31,12 @@ public sealed partial class ApiServer
     public StoreRegistry? Stores { get; private set; }
 
     public AdmissionChain Admission { get; } = new();
+
+    /// <summary>Decoders of non-JSON create/update bodies by media type (protobuf plugs in here).</summary>
+    public RequestBodyDecoders BodyDecoders { get; } = new();
+
+    /// <summary>Accepts create and update bodies of <paramref name="mediaType"/>, decoded by <paramref name="decoder"/>.</summary>
+    public void AddBodyDecoder(string mediaType, IRequestBodyDecoder decoder) => BodyDecoders.Add(mediaType, decoder);
 
     /// <summary>
     /// Serves every kind of <paramref name="scheme"/> from <paramref name="storage"/>: a store and a watch cache
@@ -61,7 +68,7 @@ public sealed partial class ApiServer
             Admission.Add(new NamespaceLifecycle(GetNamespaceAsync));
         }
         _router.Discovery = new DiscoveryEndpoint(Catalog);
-        _router.Resources = new ResourceHandler(Stores, _time);
+        _router.Resources = new ResourceHandler(Stores, _time, BodyDecoders);
         Health.AddLivenessCheck(new HealthCheck("etcd", CheckStorageAsync));
         Health.AddReadinessCheck(new HealthCheck("informer-sync", _ => ValueTask.FromResult(_cachers.All(c => c.Ready.IsCompletedSuccessfully) ? null : "the watch caches have not synced")));
         Health.AddReadinessCheck(HealthCheck.FromSignal("poststarthook/start-system-namespaces-controller", _namespacesReady, "system namespaces not created yet"));

@@ -5,7 +5,7 @@ namespace KubeSharp.ApiServer.Registry;
 
 /// <summary>
 /// The <c>status</c> subresource's strategy: an update writes status only; everything else, metadata
-/// included (but for the resourceVersion precondition), comes from the stored object, so a status writer can
+/// included (but for the resourceVersion precondition and managedFields), comes from the stored object, so a status writer can
 /// never change spec, and generation does not move.
 /// </summary>
 public sealed class StatusStrategy(RestStrategy parent) : IRestStrategy
@@ -24,6 +24,7 @@ public sealed class StatusStrategy(RestStrategy parent) : IRestStrategy
     {
         var status = obj["status"]?.DeepClone();
         var resourceVersion = Generic.ObjectMetadata.ResourceVersion(obj);
+        var managedFields = Generic.ObjectMetadata.Meta(obj)["managedFields"]?.DeepClone();
         foreach (var name in obj.Select(p => p.Key).ToList())
         {
             obj.Remove(name);
@@ -43,6 +44,12 @@ public sealed class StatusStrategy(RestStrategy parent) : IRestStrategy
         }
 
         Generic.ObjectMetadata.SetString(obj, "resourceVersion", resourceVersion);
+
+        // Ownership of the status write was recorded by the status field manager before this step.
+        if (managedFields is not null)
+        {
+            Generic.ObjectMetadata.Meta(obj)["managedFields"] = managedFields;
+        }
     }
 
     public IReadOnlyList<FieldError> Validate(JsonObject obj) => [];

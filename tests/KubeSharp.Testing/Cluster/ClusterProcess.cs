@@ -138,9 +138,15 @@ public sealed partial class ClusterProcess : IAsyncDisposable
     public Task<ProcessResult> KubectlAsync(params string[] arguments) => KubectlAsync(null, arguments);
 
     /// <summary>Runs kubectl and fails the test, showing its output and the server's recent logs, unless it exits 0.</summary>
-    public async Task<string> KubectlOkAsync(params string[] arguments)
+    /// <summary>Runs the kubectl dispatcher with <paramref name="standardInput"/> on stdin (for <c>-f -</c>).</summary>
+    public Task<ProcessResult> KubectlWithInputAsync(string standardInput, params string[] arguments) => KubectlAsync(null, arguments, standardInput);
+
+    public Task<string> KubectlOkAsync(params string[] arguments) => KubectlOkWithInputAsync(null, arguments);
+
+    /// <summary>Like <see cref="KubectlOkAsync(string[])"/>, with <paramref name="standardInput"/> on stdin (for <c>-f -</c>).</summary>
+    public async Task<string> KubectlOkWithInputAsync(string? standardInput, params string[] arguments)
     {
-        var result = await KubectlAsync(null, arguments);
+        var result = await KubectlAsync(null, arguments, standardInput);
         if (result.ExitCode != 0)
         {
             throw new Xunit.Sdk.XunitException($"kubectl {string.Join(' ', arguments)} failed:\n{result}\nserver log tail:\n{Tail(Logs, 40)}");
@@ -158,7 +164,8 @@ public sealed partial class ClusterProcess : IAsyncDisposable
             name = name[^63..].TrimStart('-');
         }
 
-        await KubectlOkAsync("create", "namespace", name);
+        // From a manifest: kubectl 1.32+ sends `create namespace` as a protobuf body, which is not decoded yet.
+        await KubectlOkWithInputAsync($"{{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{{\"name\":\"{name}\"}}}}", "create", "--validate=false", "-f", "-");
         return name;
     }
 

@@ -1,3 +1,5 @@
+using KubeSharp.Api.Scheme;
+using KubeSharp.ApiServer.Endpoints.Decoding;
 using KubeSharp.ApiServer.Endpoints.Negotiation;
 using Microsoft.AspNetCore.Http;
 
@@ -18,15 +20,20 @@ public static class BodyReader
         return (buffer.ToArray(), mediaType);
     }
 
-    /// <summary>The body of a create or update, as JSON; other media types are 415 for now.</summary>
-    public static async Task<byte[]> ReadObjectJsonAsync(HttpContext context)
+    /// <summary>
+    /// The body of a create or update, as JSON: JSON as sent, other media types through their registered decoder;
+    /// anything else is 415.
+    /// </summary>
+    public static async Task<byte[]> ReadObjectJsonAsync(HttpContext context, RequestBodyDecoders decoders, ResourceMapping mapping)
     {
         var (body, mediaType) = await ReadAsync(context);
-        return mediaType switch
+        if (mediaType is "application/json" or "*/*")
         {
-            "application/json" or "*/*" => body,
-            _ => throw StatusError.UnsupportedMediaType(mediaType),
-        };
-    }
+            return body;
+        }
 
+        return decoders.Find(mediaType) is { } decoder
+            ? decoder.DecodeToJson(body, mapping)
+            : throw StatusError.UnsupportedMediaType(mediaType);
+    }
 }

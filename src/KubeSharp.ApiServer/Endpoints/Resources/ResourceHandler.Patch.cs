@@ -40,19 +40,37 @@ public sealed partial class ResourceHandler
             throw new StatusError(415, "UnsupportedMediaType", $"the body of the request was in an unknown format - accepted media types include: {string.Join(", ", supported)}");
         }
 
-        if (mediaType == ApplyPatchType)
+        var apply = mediaType == ApplyPatchType;
+        var force = ParseForce(context.Request.Query, apply);
+        if (apply && options.FieldManager.Length == 0)
         {
-            // Server-side apply needs managed fields from the structured-merge machinery; until it lands kubectl is
-            // told plainly, as by a server without it ("Server-side apply not available on the server").
-            throw new StatusError(415, "UnsupportedMediaType", "server-side apply is not yet supported by this server");
+            throw new StatusError(422, "Invalid", "PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required value: is required for apply patch")
+            {
+                HasDetails = true,
+                Group = "meta.k8s.io",
+                Kind = "PatchOptions",
+                Causes = [new StatusCause("FieldValueRequired", "Required value: is required for apply patch", "fieldManager")],
+            };
         }
 
+        if (apply && store.Managed is null)
+        {
+            throw new StatusError(415, "UnsupportedMediaType", "server-side apply is not yet supported for this resource");
+        }
+
+        var manager = ManagedFields.ManagerOrUserAgent(options.FieldManager, context.Request.Headers.UserAgent.ToString());
         var warnings = new List<string>();
-        var decodedPatch = DecodePatch(patch, mediaType);
+        var decodedPatch = apply ? null : DecodePatch(patch, mediaType);
         JsonObject Compute(JsonObject? existing)
         {
-            var current = existing ?? throw StatusErrors.NotFound(store.Resource, info.Name);
-            var patched = ApplyPatch(current, decodedPatch, patch, mediaType, store);
+            if (existing is null && !apply)
+            {
+                throw StatusErrors.NotFound(store.Resource, info.Name);
+            }
+
+            var patched = apply
+                ? store.Managed!.Apply(existing, patch, manager, force, subresource)
+                : ApplyPatch(existing!, decodedPatch, patch, mediaType, store);
             var bytes = JsonSerializer.SerializeToUtf8Bytes<JsonNode>(patched);
             warnings.Clear();
             var result = ObjectDecoder.Decode(bytes, store.Mapping, validation, typed: !store.Custom, warnings);
@@ -62,17 +80,38 @@ public sealed partial class ResourceHandler
             }
 
             // An unchanged resourceVersion means the patch named none: re-apply on a lost race instead of failing.
-            if (ObjectMetadata.ResourceVersion(result) == ObjectMetadata.ResourceVersion(current))
+            if (existing is not null && ObjectMetadata.ResourceVersion(result) == ObjectMetadata.ResourceVersion(existing))
             {
                 ObjectMetadata.SetString(result, "resourceVersion", null);
             }
 
-            return result;
+            return apply || store.Managed is not { } managed ? result : managed.Update(existing, result, manager, subresource);
         }
 
-        var (updated, created) = await store.UpdateAsync(ns, info.Name, Compute, strategy, subresource, options, forceAllowCreate: false, allowUnconditional: true, context.RequestAborted);
+        var (updated, created) = await store.UpdateAsync(ns, info.Name, Compute, strategy, subresource, options, forceAllowCreate: apply, allowUnconditional: true, context.RequestAborted);
         ResponseWriter.AddWarnings(context, warnings);
         await ResponseWriter.WriteObjectAsync(context, updated, created ? 201 : 200, format, convertor, time);
+    }
+
+    /// <summary>
+    /// The <c>force</c> parameter (upstream's query conversion: anything but empty, 0 and false is true); only apply
+    /// patches may set it (upstream's ValidatePatchOptions).
+    /// </summary>
+    private static bool ParseForce(IQueryCollection query, bool apply)
+    {
+        var force = QueryFlags.IsTrue(query["force"]);
+        if (force && !apply)
+        {
+            throw new StatusError(422, "Invalid", "PatchOptions.meta.k8s.io \"\" is invalid: force: Forbidden: may not be specified for non-apply patch")
+            {
+                HasDetails = true,
+                Group = "meta.k8s.io",
+                Kind = "PatchOptions",
+                Causes = [new StatusCause("FieldValueForbidden", "Forbidden: may not be specified for non-apply patch", "force")],
+            };
+        }
+
+        return force;
     }
 
     private static JsonNode? DecodePatch(byte[] patch, string mediaType)

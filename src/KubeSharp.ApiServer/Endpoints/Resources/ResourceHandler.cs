@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using KubeSharp.ApiServer.Endpoints.Decoding;
 using KubeSharp.ApiServer.Endpoints.Negotiation;
 using KubeSharp.ApiServer.Registry;
@@ -12,7 +13,7 @@ namespace KubeSharp.ApiServer.Endpoints.Resources;
 /// resource's store from the request info and dispatches by verb and subresource to get, list, watch, create,
 /// update, patch, delete and deletecollection.
 /// </summary>
-public sealed partial class ResourceHandler(StoreRegistry stores, TimeProvider time) : IRequestHandler
+public sealed partial class ResourceHandler(StoreRegistry stores, TimeProvider time, RequestBodyDecoders decoders) : IRequestHandler
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -153,9 +154,14 @@ public sealed partial class ResourceHandler(StoreRegistry stores, TimeProvider t
         var format = ResponseFormat.Negotiate(context.Request.Headers.Accept);
         var options = RequestOptions.Write(context.Request.Query);
         var validation = RequestOptions.Validation(context.Request.Query);
-        var body = await BodyReader.ReadObjectJsonAsync(context);
+        var body = await BodyReader.ReadObjectJsonAsync(context, decoders, store.Mapping);
         var warnings = new List<string>();
         var obj = ObjectDecoder.Decode(body, store.Mapping, validation, typed: !store.Custom, warnings);
+        if (store.Managed is { } managed)
+        {
+            obj = managed.Update(null, obj, Manager(context, options), "");
+        }
+
         var created = await store.CreateAsync(ns, obj, options, context.RequestAborted);
         ResponseWriter.AddWarnings(context, warnings);
         await ResponseWriter.WriteObjectAsync(context, created, 201, format, convertor, time);
@@ -166,7 +172,7 @@ public sealed partial class ResourceHandler(StoreRegistry stores, TimeProvider t
         var format = ResponseFormat.Negotiate(context.Request.Headers.Accept);
         var options = RequestOptions.Write(context.Request.Query);
         var validation = RequestOptions.Validation(context.Request.Query);
-        var body = await BodyReader.ReadObjectJsonAsync(context);
+        var body = await BodyReader.ReadObjectJsonAsync(context, decoders, store.Mapping);
         var warnings = new List<string>();
         var obj = ObjectDecoder.Decode(body, store.Mapping, validation, typed: !store.Custom, warnings);
         var bodyName = ObjectMetadata.Name(obj);
@@ -179,10 +185,18 @@ public sealed partial class ResourceHandler(StoreRegistry stores, TimeProvider t
             throw StatusError.BadRequest($"the name of the object ({bodyName}) does not match the name on the URL ({info.Name})");
         }
 
-        var (updated, created) = await store.UpdateAsync(ns, info.Name, _ => obj.DeepClone().AsObject(), strategy, subresource, options, forceAllowCreate: false, allowUnconditional: false, context.RequestAborted);
+        var manager = Manager(context, options);
+        JsonObject Compute(JsonObject? existing) =>
+            store.Managed is { } managed ? managed.Update(existing, obj.DeepClone().AsObject(), manager, subresource) : obj.DeepClone().AsObject();
+
+        var (updated, created) = await store.UpdateAsync(ns, info.Name, Compute, strategy, subresource, options, forceAllowCreate: false, allowUnconditional: false, context.RequestAborted);
         ResponseWriter.AddWarnings(context, warnings);
         await ResponseWriter.WriteObjectAsync(context, updated, created ? 201 : 200, format, convertor, time);
     }
+
+    /// <summary>The field manager of a write: the fieldManager parameter, else the user agent's product (upstream's managerOrUserAgent).</summary>
+    private static string Manager(HttpContext context, WriteOptions options) =>
+        ManagedFields.ManagerOrUserAgent(options.FieldManager, context.Request.Headers.UserAgent.ToString());
 
     private async Task DeleteAsync(HttpContext context, RequestInfo info, ResourceStore store, string ns, Endpoints.Tables.ITableConvertor convertor)
     {

@@ -27,6 +27,7 @@ public sealed partial class ResourceStore
         _admission = admission;
         Custom = custom;
         Prefix = StorageKeys.ResourcePrefix(mapping.GroupVersionResource, custom);
+        Managed = custom ? null : new ManagedFields(mapping, time);
     }
 
     public ResourceMapping Mapping { get; }
@@ -34,6 +35,9 @@ public sealed partial class ResourceStore
     public IRestStrategy Strategy { get; }
 
     public bool Custom { get; }
+
+    /// <summary>Field ownership and server-side apply; null where the kind has no typed schema (custom resources).</summary>
+    public ManagedFields? Managed { get; }
 
     /// <summary>The datastore prefix of every object of this resource.</summary>
     public string Prefix { get; }
