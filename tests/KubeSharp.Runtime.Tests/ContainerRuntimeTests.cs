@@ -172,6 +172,67 @@ public sealed class ContainerRuntimeTests(BusyboxRegistryFixture busybox) : ICla
     }
 
     [Fact]
+    public async Task Attach_StdinOnce_StreamsBothOutputsAndEndsWithTheExitCode()
+    {
+        await using var env = await RuntimeEnvironment.CreateAsync();
+        var (sandbox, config) = await RunSandboxAsync(env, "attach");
+        var id = await StartAsync(
+            env, sandbox, config, "echoer", ["sh", "-c", "while read line; do echo out:$line; echo err:$line >&2; done; echo stdin-closed; exit 4"],
+            stdin: true);
+
+        await using var session = await env.Runtime.AttachAsync(new AttachRequest { ContainerId = id, Stdin = true, Stdout = true, Stderr = true });
+        var stdout = ReadAllAsync(session.Stdout!);
+        var stderr = ReadAllAsync(session.Stderr!);
+        await session.Stdin!.WriteAsync("hello\n"u8.ToArray());
+        await session.Stdin.FlushAsync();
+        await session.CloseStdinAsync();
+        var exitCode = await session.Completion.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(4, exitCode);
+        Assert.Equal("out:hello\nstdin-closed\n", await stdout.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal("err:hello\n", await stderr.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Contains(CriLogReader.ReadLines((await env.Runtime.ContainerStatusAsync(id)).Status.LogPath), l => l is { Stream: "stdout", Content: "out:hello" });
+    }
+
+    [Fact]
+    public async Task Attach_TtyMismatchOrStdinNotOpen_InvalidArgument()
+    {
+        await using var env = await RuntimeEnvironment.CreateAsync();
+        var (sandbox, config) = await RunSandboxAsync(env, "attachbad");
+        var id = await StartAsync(env, sandbox, config, "main", ["sleep", "3600"]);
+
+        var tty = await Assert.ThrowsAsync<RuntimeException>(() => env.Runtime.AttachAsync(new AttachRequest { ContainerId = id, Tty = true, Stderr = false }));
+        var stdin = await Assert.ThrowsAsync<RuntimeException>(() => env.Runtime.AttachAsync(new AttachRequest { ContainerId = id, Stdin = true }));
+
+        Assert.Equal(RuntimeErrorCode.InvalidArgument, tty.Code);
+        Assert.Equal(RuntimeErrorCode.InvalidArgument, stdin.Code);
+    }
+
+    [Fact]
+    public async Task PortForward_ToAPortListeningInThePod_CarriesTheConnection()
+    {
+        await using var env = await RuntimeEnvironment.CreateAsync();
+        var (sandbox, config) = await RunSandboxAsync(env, "forward");
+        var server = await StartAsync(env, sandbox, config, "server", ["sh", "-c", "mkdir -p /www && echo forwarded > /www/index.html && exec httpd -f -p 127.0.0.1:8081 -h /www"]);
+        await RetryExecAsync(env, server, ["wget", "-qO-", "http://127.0.0.1:8081/"]);
+
+        string response;
+        await using (var stream = await env.Runtime.PortForwardAsync(sandbox, 8081))
+        {
+            await stream.WriteAsync("GET /index.html HTTP/1.0\r\n\r\n"u8.ToArray());
+            response = await new StreamReader(stream).ReadToEndAsync();
+        }
+
+        var closed = await Assert.ThrowsAsync<RuntimeException>(() => env.Runtime.PortForwardAsync(sandbox, 9));
+        var invalid = await Assert.ThrowsAsync<RuntimeException>(() => env.Runtime.PortForwardAsync(sandbox, 70000));
+
+        Assert.Matches(@"^HTTP/1\.[01] 200 OK\r\n", response);
+        Assert.EndsWith("forwarded\n", response, StringComparison.Ordinal);
+        Assert.Equal(RuntimeErrorCode.Unavailable, closed.Code);
+        Assert.Equal(RuntimeErrorCode.InvalidArgument, invalid.Code);
+    }
+
+    [Fact]
     public async Task Restart_RunningContainers_AreReadoptedStillLoggingAndStopCleanly()
     {
         await using var env = await RuntimeEnvironment.CreateAsync();
@@ -263,7 +324,7 @@ public sealed class ContainerRuntimeTests(BusyboxRegistryFixture busybox) : ICla
 
     private async Task<string> StartAsync(
         RuntimeEnvironment env, string sandbox, PodSandboxConfig sandboxConfig, string name, IReadOnlyList<string> command,
-        LinuxContainerResources? resources = null, NamespaceMode pid = NamespaceMode.Container)
+        LinuxContainerResources? resources = null, NamespaceMode pid = NamespaceMode.Container, bool stdin = false)
     {
         var id = await env.Runtime.CreateContainerAsync(sandbox, new ContainerConfig
         {
@@ -271,6 +332,8 @@ public sealed class ContainerRuntimeTests(BusyboxRegistryFixture busybox) : ICla
             Image = new ImageSpec(busybox.Reference),
             Command = command,
             LogPath = $"{name}/0.log",
+            Stdin = stdin,
+            StdinOnce = stdin,
             Linux = new LinuxContainerConfig
             {
                 Resources = resources,
@@ -295,6 +358,12 @@ public sealed class ContainerRuntimeTests(BusyboxRegistryFixture busybox) : ICla
         }
 
         throw new TimeoutException($"container {id} did not exit");
+    }
+
+    private static async Task<string> ReadAllAsync(Stream stream)
+    {
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
     }
 
     private static async Task<ExecSyncResponse> RetryExecAsync(RuntimeEnvironment env, string id, IReadOnlyList<string> command)

@@ -24,7 +24,7 @@ internal sealed class AttachSession : StreamingSession
         _socket = socket;
         _controlFifo = controlFifo;
         _request = request;
-        Stdin = request.Stdin ? new NetworkStream(socket, FileAccess.Write, ownsSocket: false) : null;
+        Stdin = request.Stdin ? new SeqpacketWriteStream(socket) : null;
         _ = PumpAsync();
     }
 

@@ -60,6 +60,24 @@ public sealed class ImageServiceTests(TestImagesFixture images) : IClassFixture<
     }
 
     [Fact]
+    public async Task PullImage_CredentialsFromDockerConfigJsonPullSecret_Works()
+    {
+        await using var registry = await LocalRegistry.StartAsync(RegistryAuthMode.Basic);
+        var reference = await registry.PushAsync(images.Busybox, "private/busybox", "v2");
+        using var service = NewService();
+        var auth = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{registry.Username}:{registry.Password}"));
+        var keyring = new DockerKeyring();
+
+        // A kubernetes.io/dockerconfigjson secret's .dockerconfigjson, as `kubectl create secret docker-registry` writes it.
+        keyring.AddDockerConfigJson(System.Text.Encoding.UTF8.GetBytes(
+            $$"""{ "auths":{ "{{registry.Address}}":{ "username":"{{registry.Username}}","password":"{{registry.Password}}","auth":"{{auth}}" },"other.example.com":{ "auth":"{{auth}}" } } }"""));
+        var credentials = keyring.Lookup($"{registry.Address}/private/busybox");
+        var id = await service.PullImageAsync(new ImageSpec(reference), Assert.Single(credentials));
+
+        Assert.Equal(images.Busybox.ConfigDigest, id);
+    }
+
+    [Fact]
     public async Task PullImage_TokenChallenge_FetchesBearerTokenAndPulls()
     {
         await using var registry = await LocalRegistry.StartAsync(RegistryAuthMode.Token);

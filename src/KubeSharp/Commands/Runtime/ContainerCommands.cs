@@ -25,7 +25,8 @@ internal static class ContainerCommands
         var image = new Argument<string>("image");
         var command = new Argument<string[]>("command") { Arity = ArgumentArity.ZeroOrMore, Description = "Command and arguments (default: the image's)" };
         var name = new Option<string>("--name") { Description = "Pod and container name", DefaultValueFactory = _ => "debug" };
-        var run = new Command("run", "Pull if needed, run a pod with one container, and start it") { image, command, name };
+        var follow = new Option<bool>("--follow", "-f") { Description = "After printing the ID, print the container's log until it exits (interrupting leaves it running)" };
+        var run = new Command("run", "Pull if needed, run a pod with one container, and start it") { image, command, name, follow };
         run.SetRuntimeAction(async (result, runtime, output, ct) =>
         {
             var reference = result.GetValue(image)!;
@@ -53,6 +54,12 @@ internal static class ContainerCommands
             }, sandbox, ct);
             await runtime.StartContainerAsync(id, ct);
             await output.WriteLineAsync(id);
+            if (result.GetValue(follow))
+            {
+                await output.FlushAsync(ct);
+                await StreamCommands.PrintLogAsync(runtime, id, follow: true, tail: -1, output, ct);
+            }
+
             return 0;
         });
 

@@ -48,6 +48,13 @@ internal static class RuntimeCli
         Recursive = true,
     };
 
+    public static readonly Option<string> CgroupParent = new("--cgroup-parent")
+    {
+        Description = "Cgroup parent for pods created without one (runp configs may name their own)",
+        DefaultValueFactory = _ => "/kubesharp",
+        Recursive = true,
+    };
+
     public static async Task<ContainerRuntime> OpenAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var root = result.GetValue(Root)!;
@@ -55,6 +62,7 @@ internal static class RuntimeCli
         {
             Root = root,
             State = result.GetValue(State)!,
+            DefaultCgroupParent = result.GetValue(CgroupParent)!,
             Cni = new CniOptions
             {
                 ConfigDirectory = result.GetValue(CniConfigDirectory)!,

@@ -11,7 +11,7 @@ internal static class RuntimeCommand
     public static Command Create()
     {
         var command = new Command("runtime", "Inspect and drive the node's container runtime (crictl-like)");
-        foreach (var option in new Option[] { RuntimeCli.Root, RuntimeCli.State, RuntimeCli.CniConfigDirectory, RuntimeCli.CniDataDirectory, RuntimeCli.PodCidr, RuntimeCli.NodeNetns })
+        foreach (var option in new Option[] { RuntimeCli.Root, RuntimeCli.State, RuntimeCli.CniConfigDirectory, RuntimeCli.CniDataDirectory, RuntimeCli.PodCidr, RuntimeCli.NodeNetns, RuntimeCli.CgroupParent })
         {
             command.Options.Add(option);
         }

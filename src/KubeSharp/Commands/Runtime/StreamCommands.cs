@@ -17,25 +17,8 @@ internal static class StreamCommands
         logs.SetRuntimeAction(async (result, runtime, output, ct) =>
         {
             var id = await ContainerCommands.ResolveAsync(runtime, result.GetValue(logId)!, ct);
-            var path = (await runtime.ContainerStatusAsync(id, cancellationToken: ct)).Status.LogPath;
-            var printed = 0;
-            while (true)
-            {
-                var lines = File.Exists(path) ? CriLogReader.ReadLines(path).ToList() : [];
-                var start = printed == 0 && result.GetValue(tail) >= 0 ? Math.Max(0, lines.Count - result.GetValue(tail)) : printed;
-                foreach (var line in lines.Skip(start))
-                {
-                    await output.WriteAsync(line.Partial ? line.Content : line.Content + "\n");
-                }
-
-                printed = lines.Count;
-                if (!result.GetValue(follow) || (await runtime.ContainerStatusAsync(id, cancellationToken: ct)).Status.State == ContainerState.Exited)
-                {
-                    return 0;
-                }
-
-                await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
-            }
+            await PrintLogAsync(runtime, id, result.GetValue(follow), result.GetValue(tail), output, ct);
+            return 0;
         });
 
         var execId = new Argument<string>("container-id");
@@ -88,5 +71,30 @@ internal static class StreamCommands
         });
 
         return [logs, exec];
+    }
+
+    /// <summary>Prints the container's CRI log (partial lines joined); with <paramref name="follow"/> until it exits.</summary>
+    public static async Task PrintLogAsync(ContainerRuntime runtime, string id, bool follow, int tail, TextWriter output, CancellationToken ct)
+    {
+        var path = (await runtime.ContainerStatusAsync(id, cancellationToken: ct)).Status.LogPath;
+        var printed = 0;
+        while (true)
+        {
+            var lines = File.Exists(path) ? CriLogReader.ReadLines(path).ToList() : [];
+            var start = printed == 0 && tail >= 0 ? Math.Max(0, lines.Count - tail) : printed;
+            foreach (var line in lines.Skip(start))
+            {
+                await output.WriteAsync(line.Partial ? line.Content : line.Content + "\n");
+            }
+
+            await output.FlushAsync(ct);
+            printed = lines.Count;
+            if (!follow || (await runtime.ContainerStatusAsync(id, cancellationToken: ct)).Status.State == ContainerState.Exited)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+        }
     }
 }
