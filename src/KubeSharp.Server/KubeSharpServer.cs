@@ -73,6 +73,11 @@ public sealed partial class KubeSharpServer : IAsyncDisposable
             throw new InvalidOperationException("the API server did not become ready");
         }
 
+        if (OperatingSystem.IsLinux())
+        {
+            await StartSimulatedNodesAsync(address, cancellationToken);
+        }
+
         var addressText = address.ToString().TrimEnd('/');
         LogReady(ReadyMessagePrefix, addressText, _options.WriteKubeconfig ?? _options.KubeconfigPath);
     }
@@ -93,6 +98,11 @@ public sealed partial class KubeSharpServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (OperatingSystem.IsLinux())
+        {
+            await StopSimulatedNodesAsync();
+        }
+
         if (_apiServer is { } apiServer)
         {
             _apiServer = null;

@@ -38,6 +38,9 @@ public sealed record ServerOptions
     /// <summary>The first address of the service CIDR: the <c>kubernetes</c> service's IP, in the serving cert.</summary>
     public IPAddress ServiceIP { get; init; } = IPAddress.Parse("10.43.0.1");
 
+    /// <summary>How many kwok-style simulated nodes to run in this process (see docs/client.md). Default 0.</summary>
+    public int SimulatedNodes { get; init; }
+
     /// <summary>The admin kubeconfig inside the data directory.</summary>
     public string KubeconfigPath => Path.Combine(DataDir, "kubeconfig.yaml");
 
@@ -55,6 +58,11 @@ public sealed record ServerOptions
         if (HttpsListenPort is < 0 or > 65535)
         {
             throw new ArgumentException($"--https-listen-port {HttpsListenPort} is outside 0-65535");
+        }
+
+        if (SimulatedNodes < 0)
+        {
+            throw new ArgumentException($"--simulated-nodes {SimulatedNodes} must not be negative");
         }
 
         if (TokenAuthFile is not null && !File.Exists(TokenAuthFile))

@@ -37,6 +37,10 @@ internal static class ServerCommand
         {
             Description = "Static bearer tokens, one 'token,user,uid,\"group1,group2\"' record per line",
         };
+        var simulatedNodes = new Option<int>("--simulated-nodes")
+        {
+            Description = "Run this many kwok-style simulated nodes (Ready nodes that run pods without containers) for control-plane tests at scale",
+        };
         var logLevel = new Option<LogLevel>("--log-level")
         {
             Description = "Least severe log level to print",
@@ -45,7 +49,7 @@ internal static class ServerCommand
 
         var command = new Command("server", "Run a KubeSharp server: API server, datastore and the cluster's components")
         {
-            dataDir, bindAddress, port, datastore, writeKubeconfig, tokenAuthFile, logLevel,
+            dataDir, bindAddress, port, datastore, writeKubeconfig, tokenAuthFile, simulatedNodes, logLevel,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -63,6 +67,7 @@ internal static class ServerCommand
                 DatastoreEndpoint = result.GetValue(datastore),
                 WriteKubeconfig = result.GetValue(writeKubeconfig) is { } path ? Path.GetFullPath(path) : null,
                 TokenAuthFile = result.GetValue(tokenAuthFile),
+                SimulatedNodes = result.GetValue(simulatedNodes),
             };
 
             using var loggerFactory = Logging.Create(result.GetValue(logLevel));
