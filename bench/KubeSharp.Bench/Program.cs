@@ -5,6 +5,7 @@ IBenchmark[] benchmarks =
 [
     new KubeSharp.Bench.Storage.StorageBenchmark(),
     new KubeSharp.Bench.Api.ApiJsonBenchmark(),
+    new KubeSharp.Bench.Client.SimulatedNodesBenchmark(),
 ];
 
 var selected = args.Length == 0

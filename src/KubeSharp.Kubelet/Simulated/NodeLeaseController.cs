@@ -51,13 +51,15 @@ internal sealed partial class NodeLeaseController
         var lease = node.Lease;
         if (lease is null)
         {
+            // No copy yet (a node just registered): create it, which is what a new node needs; a lease left by an
+            // earlier run answers AlreadyExists, and then we renew that one.
             try
             {
-                lease = await _leases.GetAsync(node.Name, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ApiException error) when (ApiErrors.IsNotFound(error))
-            {
                 return await _leases.CreateAsync(NewLease(node), cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (ApiException error) when (ApiErrors.IsAlreadyExists(error))
+            {
+                lease = await _leases.GetAsync(node.Name, cancellationToken).ConfigureAwait(false);
             }
         }
 
