@@ -1,0 +1,4 @@
+namespace KubeSharp.Scheduler.Framework;
+
+/// <summary>Upstream's framework.NominatingInfo.</summary>
+public sealed record NominatingInfo(string NominatedNodeName, NominatingMode Mode);
