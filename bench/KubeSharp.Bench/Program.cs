@@ -6,6 +6,7 @@ IBenchmark[] benchmarks =
     new KubeSharp.Bench.Storage.StorageBenchmark(),
     new KubeSharp.Bench.Api.ApiJsonBenchmark(),
     new KubeSharp.Bench.Client.SimulatedNodesBenchmark(),
+    new KubeSharp.Bench.Scheduler.SchedulerBenchmark(),
 ];
 
 var selected = args.Length == 0

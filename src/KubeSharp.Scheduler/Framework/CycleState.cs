@@ -14,6 +14,9 @@ public sealed class CycleState
     /// <summary>Score plugins whose PreScore returned Skip.</summary>
     public HashSet<string> SkipScorePlugins { get; private set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Per-cycle cache of which filter plugins to skip, by position, so Filter does not hash names per node.</summary>
+    internal bool[]? FilterSkipMask { get; set; }
+
     public void Write(string key, IStateData data) => _storage[key] = data;
 
     public bool TryRead<T>(string key, out T data)

@@ -14,9 +14,16 @@ public sealed class Nominator : IPodNominator
     private readonly Lock _lock = new();
     private readonly Dictionary<string, List<PodInfo>> _nominatedPods = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _nominatedPodToNode = new(StringComparer.Ordinal);
+    private int _count;
 
     public IReadOnlyList<PodInfo> NominatedPodsForNode(string nodeName)
     {
+        // Filter asks this for every node of every cycle; most of the time nothing is nominated at all.
+        if (Volatile.Read(ref _count) == 0)
+        {
+            return None;
+        }
+
         lock (_lock)
         {
             return _nominatedPods.TryGetValue(nodeName, out var list) ? [.. list] : None;
@@ -78,6 +85,7 @@ public sealed class Nominator : IPodNominator
         }
 
         _nominatedPodToNode[key] = nodeName;
+        Volatile.Write(ref _count, _nominatedPodToNode.Count);
         if (!_nominatedPods.TryGetValue(nodeName, out var list))
         {
             list = [];
@@ -93,6 +101,8 @@ public sealed class Nominator : IPodNominator
         {
             return;
         }
+
+        Volatile.Write(ref _count, _nominatedPodToNode.Count);
 
         if (_nominatedPods.TryGetValue(nodeName, out var list))
         {

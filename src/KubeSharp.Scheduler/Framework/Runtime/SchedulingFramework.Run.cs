@@ -88,13 +88,26 @@ public sealed partial class SchedulingFramework
     /// <summary>Runs the Filter plugins on one node, stopping at the first rejection (upstream's RunFilterPlugins).</summary>
     public Status? RunFilterPlugins(CycleState state, Pod pod, NodeInfo nodeInfo)
     {
-        foreach (var plugin in _filter)
+        var skip = state.FilterSkipMask;
+        if (skip is null || skip.Length != _filter.Count)
         {
-            if (state.SkipFilterPlugins.Count > 0 && state.SkipFilterPlugins.Contains(plugin.Name))
+            skip = new bool[_filter.Count];
+            for (var i = 0; i < skip.Length; i++)
+            {
+                skip[i] = state.SkipFilterPlugins.Contains(_filter[i].Name);
+            }
+
+            state.FilterSkipMask = skip;
+        }
+
+        for (var i = 0; i < _filter.Count; i++)
+        {
+            if (skip[i])
             {
                 continue;
             }
 
+            var plugin = _filter[i];
             var status = plugin.Filter(state, pod, nodeInfo);
             if (!status.IsSuccess())
             {

@@ -57,9 +57,12 @@ public sealed class ImageLocality : IScorePlugin
     public static long SumImageScores(NodeInfo nodeInfo, Pod pod, int totalNumNodes)
     {
         long sum = 0;
-        foreach (var container in pod.Spec.InitContainers ?? [])
+        if (pod.Spec.InitContainers is { } initContainers)
         {
-            sum += ImageScore(nodeInfo, container, totalNumNodes);
+            foreach (var container in initContainers)
+            {
+                sum += ImageScore(nodeInfo, container, totalNumNodes);
+            }
         }
 
         foreach (var container in pod.Spec.Containers)

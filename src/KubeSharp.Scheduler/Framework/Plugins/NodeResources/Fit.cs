@@ -121,6 +121,12 @@ public sealed class Fit : IPreFilterPlugin, IPreFilterExtensions, IFilterPlugin,
     public Status? Filter(CycleState state, Pod pod, NodeInfo nodeInfo)
     {
         var podRequest = state.TryRead<PreFilterState>(PreFilterStateKey, out var s) ? s.Request : PodRequests.Compute(pod);
+        if (FitsQuickly(podRequest, nodeInfo))
+        {
+            // The common case allocates nothing; the reasons are only built for a node that does not fit.
+            return null;
+        }
+
         var insufficient = Fits(podRequest, nodeInfo, _ignoredResources, _ignoredResourceGroups);
         if (insufficient.Count == 0)
         {
@@ -184,6 +190,21 @@ public sealed class Fit : IPreFilterPlugin, IPreFilterExtensions, IFilterPlugin,
         }
 
         return false;
+    }
+
+    /// <summary>True when cpu, memory, ephemeral storage and pod count fit and no extended resource is asked for.</summary>
+    private static bool FitsQuickly(Resource podRequest, NodeInfo nodeInfo)
+    {
+        if (podRequest.ScalarResources is not null || nodeInfo.Pods.Count + 1 > nodeInfo.Allocatable.AllowedPodNumber)
+        {
+            return false;
+        }
+
+        var allocatable = nodeInfo.Allocatable;
+        var requested = nodeInfo.Requested;
+        return (podRequest.MilliCPU == 0 || podRequest.MilliCPU <= allocatable.MilliCPU - requested.MilliCPU)
+            && (podRequest.Memory == 0 || podRequest.Memory <= allocatable.Memory - requested.Memory)
+            && (podRequest.EphemeralStorage == 0 || podRequest.EphemeralStorage <= allocatable.EphemeralStorage - requested.EphemeralStorage);
     }
 
     private static bool HasScalar(Resource resource)

@@ -56,7 +56,12 @@ public sealed class TaintToleration : IFilterPlugin, IPreScorePlugin, IScorePlug
         }
 
         long count = 0;
-        foreach (var taint in nodeInfo.Node?.Spec.Taints ?? [])
+        if (nodeInfo.Node?.Spec.Taints is not { } taints)
+        {
+            return (0, null);
+        }
+
+        foreach (var taint in taints)
         {
             if (taint.Effect == TaintEffect.PreferNoSchedule && !Tolerations.TolerationsTolerateTaint(s.TolerationsPreferNoSchedule, taint))
             {
