@@ -11,6 +11,12 @@ public sealed partial class Scheduler
     /// <summary>Upstream's ErrNoNodesAvailable.</summary>
     public const string NoNodesAvailableMessage = "no nodes available to schedule pods";
 
+    /// <summary>Below this many nodes, filtering on one thread is cheaper than coordinating several.</summary>
+    private const int MinNodesForParallelism = 256;
+
+    /// <summary>Nodes a filter worker takes at a time (upstream's parallelizer chunks work similarly).</summary>
+    private const int FilterChunkSize = 16;
+
     /// <summary>
     /// Pops one pod and schedules it; the binding continues asynchronously. Returns false once the queue is
     /// closed or the token cancelled.
@@ -240,6 +246,11 @@ public sealed partial class Scheduler
             return (found, diagnosis, null);
         }
 
+        if (_options.Parallelism > 1 && numAllNodes >= MinNodesForParallelism)
+        {
+            return FindNodesThatPassFiltersParallel(fwk, state, pod, diagnosis, nodes, numNodesToFind, start);
+        }
+
         for (var i = 0; i < numAllNodes && found < numNodesToFind; i++)
         {
             var nodeInfo = nodes[(start + i) % numAllNodes];
@@ -262,6 +273,80 @@ public sealed partial class Scheduler
 
         _nextStartNodeIndex = (start + processed) % numAllNodes;
         return (found, diagnosis, null);
+    }
+
+    /// <summary>
+    /// Upstream's parallel findNodesThatPassFilters: workers take chunks of nodes in round-robin order and stop
+    /// once enough feasible nodes are found; rejected nodes' statuses are gathered afterwards.
+    /// </summary>
+    private (int Count, Diagnosis Diagnosis, Status? Error) FindNodesThatPassFiltersParallel(SchedulingFramework fwk, CycleState state, Pod pod, Diagnosis diagnosis, IReadOnlyList<NodeInfo> nodes, int numNodesToFind, int start)
+    {
+        var numAllNodes = nodes.Count;
+        if (_statuses.Length < numAllNodes)
+        {
+            _statuses = new Status?[numAllNodes];
+        }
+
+        var statuses = _statuses;
+        var feasible = _feasible;
+        var next = 0;
+        var found = 0;
+        Status? error = null;
+        Parallel.For(0, _options.Parallelism, new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism }, _ =>
+        {
+            while (Volatile.Read(ref found) < numNodesToFind && Volatile.Read(ref error) is null)
+            {
+                var begin = Interlocked.Add(ref next, FilterChunkSize) - FilterChunkSize;
+                if (begin >= numAllNodes)
+                {
+                    return;
+                }
+
+                var end = Math.Min(begin + FilterChunkSize, numAllNodes);
+                for (var i = begin; i < end; i++)
+                {
+                    var nodeInfo = nodes[(start + i) % numAllNodes];
+                    var status = fwk.RunFilterPluginsWithNominatedPods(state, pod, nodeInfo);
+                    if (status.IsSuccess())
+                    {
+                        var index = Interlocked.Increment(ref found) - 1;
+                        if (index < numNodesToFind)
+                        {
+                            feasible[index] = nodeInfo;
+                        }
+                    }
+                    else if (status!.Code == Code.Error)
+                    {
+                        Interlocked.CompareExchange(ref error, status, null);
+                    }
+                    else
+                    {
+                        statuses[i] = status;
+                    }
+                }
+            }
+        });
+
+        var count = Math.Min(found, numNodesToFind);
+        var scanned = Math.Min(next, numAllNodes);
+        for (var i = 0; i < scanned; i++)
+        {
+            if (statuses[i] is { } status)
+            {
+                var nodeInfo = nodes[(start + i) % numAllNodes];
+                diagnosis.NodeToStatus.Set(nodeInfo.Name, status);
+                diagnosis.AddPlugin(status);
+                statuses[i] = null;
+            }
+        }
+
+        if (error is not null)
+        {
+            return (0, diagnosis, error);
+        }
+
+        _nextStartNodeIndex = (start + count + diagnosis.NodeToStatus.Count) % numAllNodes;
+        return (count, diagnosis, null);
     }
 
     private Status? PrioritizeNodes(SchedulingFramework fwk, CycleState state, Pod pod, IReadOnlyList<NodeInfo> nodes)

@@ -30,6 +30,7 @@ public sealed partial class Scheduler : IDisposable
     private NodeScore[] _totals = [];
     private NodeScore[] _scratch = [];
     private NodeInfo[] _feasible = [];
+    private Status?[] _statuses = [];
 
     public Scheduler(
         ISchedulerClient client,

@@ -106,6 +106,30 @@ public class SchedulerTests
         Assert.Equal(1, scheduler.Queue.BackoffCount);
     }
 
+    [Fact]
+    public void ScheduleOne_ManyNodes_ParallelFilterFindsTheOnlyFitAndCountsEveryRejection()
+    {
+        using var scheduler = new Scheduler(_client, _time, new SchedulerOptions { Parallelism = 2 }, random: new Random(1));
+        for (var i = 0; i < 300; i++)
+        {
+            var node = NodeBuilder.Make($"n{i}").Capacity(("cpu", "4"));
+            if (i == 257)
+            {
+                node.Label("disk", "ssd");
+            }
+
+            scheduler.OnNodeAdd(node.Obj());
+        }
+
+        scheduler.OnPodAdd(PodBuilder.Make("fits").NodeSelector("disk", "ssd").Req(("cpu", "1")).Obj());
+        scheduler.OnPodAdd(PodBuilder.Make("never").NodeSelector("disk", "nvme").Req(("cpu", "1")).Obj());
+
+        Drain(scheduler);
+
+        Assert.Equal("n257", _client.Bindings["default/fits"]);
+        Assert.Contains(_client.Events, e => e is { Pod: "default/never", Message: "0/300 nodes are available: 300 node(s) didn't match Pod's node affinity/selector. preemption: 0/300 nodes are available: 300 Preemption is not helpful for scheduling." });
+    }
+
     [Theory]
     [InlineData(50, 50)]
     [InlineData(100, 100)]
