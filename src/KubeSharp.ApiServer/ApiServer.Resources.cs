@@ -6,6 +6,7 @@ using KubeSharp.ApiServer.Endpoints;
 using KubeSharp.ApiServer.Endpoints.Decoding;
 using KubeSharp.ApiServer.Endpoints.Discovery;
 using KubeSharp.ApiServer.Endpoints.Resources;
+using KubeSharp.ApiServer.Endpoints.Tables.Printers;
 using KubeSharp.ApiServer.Health;
 using KubeSharp.ApiServer.Registry;
 using KubeSharp.ApiServer.Registry.Generic;
@@ -60,7 +61,7 @@ public sealed partial class ApiServer
             var cacher = new Cacher(store, storage, _loggerFactory.CreateLogger<Cacher>(), _time);
             store.Cache = cacher;
             _cachers.Add(cacher);
-            Stores.Add(store);
+            Stores.Add(store, BuiltInPrinters.For(mapping.GroupVersionResource));
         }
 
         if (Stores.Find("", "v1", "namespaces") is not null)

@@ -1,5 +1,6 @@
 using KubeSharp.Api.Scheme;
 using KubeSharp.ApiServer.Registry.Core.Namespaces;
+using KubeSharp.ApiServer.Registry.Core.Pods;
 
 namespace KubeSharp.ApiServer.Registry;
 
@@ -9,6 +10,7 @@ public static class RestStrategies
     public static IRestStrategy For(ResourceMapping mapping) => (mapping.Kind.Group, mapping.Resource) switch
     {
         ("", "namespaces") => new NamespaceStrategy(mapping),
+        ("", "pods") => new PodStrategy(mapping),
         _ => new RestStrategy(mapping),
     };
 }

@@ -1,5 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using KubeSharp.Api;
 using KubeSharp.Api.Scheme;
+using KubeSharp.Api.Serialization;
 using KubeSharp.ApiServer.Registry.Generic;
 using KubeSharp.Machinery.Validation;
 
@@ -33,8 +37,11 @@ public class RestStrategy : IRestStrategy
         Mapping = mapping;
         HasStatus = mapping.FindSubresource("status") is not null;
         TracksGeneration = custom || GenerationKinds.Contains((mapping.Kind.Group, mapping.Kind.Kind));
+        _typeInfo = custom ? null : KubeJsonContext.Default.GetTypeInfo(mapping.Type);
         Status = HasStatus ? new StatusStrategy(this) : null;
     }
+
+    private readonly JsonTypeInfo? _typeInfo;
 
     public ResourceMapping Mapping { get; }
 
@@ -95,8 +102,27 @@ public class RestStrategy : IRestStrategy
 
     public virtual bool PrepareForDelete(JsonObject obj) => false;
 
+    /// <summary>
+    /// Built-in kinds take their fields from the machinery's per-kind table (pods: spec.nodeName, status.phase, …;
+    /// upstream's GetAttrs). The watch cache computes them once per stored change, not per watcher.
+    /// </summary>
     public virtual IReadOnlyDictionary<string, string> SelectableFields(JsonObject obj)
     {
+        if (_typeInfo is not null)
+        {
+            try
+            {
+                if (obj.Deserialize(_typeInfo) is KubeObject typed)
+                {
+                    return Machinery.Fields.SelectableFields.Meta(typed, Mapping.Namespaced, Machinery.Fields.SelectableFields.Of(typed));
+                }
+            }
+            catch (Exception error) when (error is JsonException or FormatException or InvalidOperationException)
+            {
+                // Stored before a type change: fall back to the metadata fields.
+            }
+        }
+
         var fields = new Dictionary<string, string>(2, StringComparer.Ordinal) { ["metadata.name"] = ObjectMetadata.Name(obj) };
         if (Mapping.Namespaced)
         {

@@ -120,12 +120,7 @@ public sealed partial class ClusterProcess : IAsyncDisposable
     /// <summary>Runs kubectl (the dispatcher, or <paramref name="version"/> like "1.28") against this server.</summary>
     public Task<ProcessResult> KubectlAsync(string? version, IEnumerable<string> arguments, string? standardInput = null, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
-        var env = new Dictionary<string, string>
-        {
-            ["KUBECONFIG"] = KubeconfigPath,
-            ["KUBECACHEDIR"] = CacheDir,
-            ["HOME"] = DataDir,
-        };
+        var env = KubectlEnvironment();
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             env[key] = value;
@@ -138,6 +133,9 @@ public sealed partial class ClusterProcess : IAsyncDisposable
     public Task<ProcessResult> KubectlAsync(params string[] arguments) => KubectlAsync(null, arguments);
 
     /// <summary>Runs kubectl and fails the test, showing its output and the server's recent logs, unless it exits 0.</summary>
+    /// <summary>Starts a kubectl that keeps running (<c>get -w</c>, <c>wait</c>); dispose it to kill it.</summary>
+    public KubectlStream StartKubectl(params string[] arguments) => KubectlStream.Start(Kubectl.Dispatcher, arguments, KubectlEnvironment());
+
     /// <summary>Runs the kubectl dispatcher with <paramref name="standardInput"/> on stdin (for <c>-f -</c>).</summary>
     public Task<ProcessResult> KubectlWithInputAsync(string standardInput, params string[] arguments) => KubectlAsync(null, arguments, standardInput);
 
@@ -205,6 +203,13 @@ public sealed partial class ClusterProcess : IAsyncDisposable
             }
         }
     }
+
+    private Dictionary<string, string> KubectlEnvironment() => new()
+    {
+        ["KUBECONFIG"] = KubeconfigPath,
+        ["KUBECACHEDIR"] = CacheDir,
+        ["HOME"] = DataDir,
+    };
 
     /// <summary>A free TCP port on loopback, for tests that must pass one explicitly.</summary>
     public static int FreePort()
