@@ -51,6 +51,9 @@ public sealed partial class ResourceHandler(StoreRegistry stores, TimeProvider t
             case "":
                 await HandleMainAsync(context, info, store, ns, convertor);
                 return;
+            case "binding" when mapping.Kind.Group.Length == 0 && mapping.Resource == "pods":
+                await BindAsync(context, info, store, ns);
+                return;
             case "status" when store.Strategy.Status is { } statusStrategy:
                 await HandleStatusAsync(context, info, store, ns, statusStrategy, convertor);
                 return;

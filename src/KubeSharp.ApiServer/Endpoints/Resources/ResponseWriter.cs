@@ -86,6 +86,20 @@ public static class ResponseWriter
         });
 
     /// <summary>The Status upstream answers a completed delete with: Success, naming the object.</summary>
+    /// <summary>A bare Success Status (upstream's answer to a binding: code 201).</summary>
+    public static Task WriteSuccessStatusAsync(HttpContext context, int code) =>
+        WriteAsync(context, code, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", "Status");
+            writer.WriteString("apiVersion", "v1");
+            writer.WriteStartObject("metadata");
+            writer.WriteEndObject();
+            writer.WriteString("status", "Success");
+            writer.WriteNumber("code", code);
+            writer.WriteEndObject();
+        });
+
     public static Task WriteDeletedStatusAsync(HttpContext context, GroupVersionResource resource, string name, string uid) =>
         WriteAsync(context, 200, writer =>
         {
