@@ -7,6 +7,7 @@ IBenchmark[] benchmarks =
     new KubeSharp.Bench.Api.ApiJsonBenchmark(),
     new KubeSharp.Bench.Client.SimulatedNodesBenchmark(),
     new KubeSharp.Bench.Scheduler.SchedulerBenchmark(),
+    new KubeSharp.Bench.Runtime.RuntimeBenchmark(),
 ];
 
 var selected = args.Length == 0

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using KubeSharp.Runtime.Logs;
 
@@ -233,6 +234,30 @@ public sealed class ContainerRuntimeTests(BusyboxRegistryFixture busybox) : ICla
     }
 
     [Fact]
+    public async Task ReopenContainerLog_AfterTheKubeletRenamedTheFile_NewFileContinuesWithoutLossOrDuplicates()
+    {
+        await using var env = await RuntimeEnvironment.CreateAsync();
+        var (sandbox, config) = await RunSandboxAsync(env, "rotate");
+        var id = await StartAsync(env, sandbox, config, "ticker", ["sh", "-c", "i=0; while true; do echo tick $i; i=$((i+1)); sleep 0.05; done"]);
+        var logPath = (await env.Runtime.ContainerStatusAsync(id)).Status.LogPath;
+        await WaitForAsync(() => File.Exists(logPath) && File.ReadAllLines(logPath).Length >= 3);
+
+        // The kubelet's rotation (pkg/kubelet/logs/container_log_manager.go): rename the live file, then ReopenContainerLog.
+        var rotated = logPath + ".20261122-000000";
+        File.Move(logPath, rotated);
+        await env.Runtime.ReopenContainerLogAsync(id);
+        await WaitForAsync(() => File.Exists(logPath) && File.ReadAllLines(logPath).Length >= 3);
+        await env.Runtime.StopContainerAsync(id, TimeSpan.Zero);
+        var before = CriLogReader.ReadLines(rotated).Select(l => int.Parse(l.Content.Split(' ')[1], CultureInfo.InvariantCulture)).ToList();
+        var after = CriLogReader.ReadLines(logPath).Select(l => int.Parse(l.Content.Split(' ')[1], CultureInfo.InvariantCulture)).ToList();
+        var exited = await Assert.ThrowsAsync<RuntimeException>(() => env.Runtime.ReopenContainerLogAsync(id));
+
+        Assert.Equal(Enumerable.Range(0, before.Count), before);
+        Assert.Equal(Enumerable.Range(before.Count, after.Count), after);
+        Assert.Equal(RuntimeErrorCode.FailedPrecondition, exited.Code);
+    }
+
+    [Fact]
     public async Task Restart_RunningContainers_AreReadoptedStillLoggingAndStopCleanly()
     {
         await using var env = await RuntimeEnvironment.CreateAsync();
@@ -358,6 +383,16 @@ public sealed class ContainerRuntimeTests(BusyboxRegistryFixture busybox) : ICla
         }
 
         throw new TimeoutException($"container {id} did not exit");
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(condition(), "condition not reached in 10 s");
     }
 
     private static async Task<string> ReadAllAsync(Stream stream)
