@@ -64,4 +64,23 @@ public static class ControllerUtil
 
         return (successes, null);
     }
+
+    /// <summary>Label maps with the same pairs (null and empty are equal).</summary>
+    public static bool LabelsEqual(Dictionary<string, string>? a, Dictionary<string, string>? b)
+    {
+        if ((a?.Count ?? 0) != (b?.Count ?? 0))
+        {
+            return false;
+        }
+
+        foreach (var (key, value) in a ?? [])
+        {
+            if (b is null || !b.TryGetValue(key, out var other) || other != value)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -71,7 +71,7 @@ public sealed partial class ReplicaSetController
             return;
         }
 
-        var labelChanged = !LabelsEqual(curPod.Metadata.Labels, oldPod.Metadata.Labels);
+        var labelChanged = !ControllerUtil.LabelsEqual(curPod.Metadata.Labels, oldPod.Metadata.Labels);
         if (curPod.Metadata.DeletionTimestamp is not null)
         {
             // Graceful deletion started: count it as deleted now so a replacement is created without waiting.
@@ -172,24 +172,6 @@ public sealed partial class ReplicaSetController
         }
 
         return result;
-    }
-
-    internal static bool LabelsEqual(Dictionary<string, string>? a, Dictionary<string, string>? b)
-    {
-        if ((a?.Count ?? 0) != (b?.Count ?? 0))
-        {
-            return false;
-        }
-
-        foreach (var (key, value) in a ?? [])
-        {
-            if (b is null || !b.TryGetValue(key, out var other) || other != value)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool SameRef(OwnerReference? a, OwnerReference? b) =>

@@ -1,10 +1,10 @@
-using V1ReplicaSet = KubeSharp.Api.Apps.V1.ReplicaSet;
 using KubeSharp.Api.Core.V1;
 using KubeSharp.Api.Scheme;
 using KubeSharp.Client;
 using KubeSharp.Client.Informers;
 using KubeSharp.Client.WorkQueue;
 using Microsoft.Extensions.Logging;
+using V1ReplicaSet = KubeSharp.Api.Apps.V1.ReplicaSet;
 
 namespace KubeSharp.Controllers.ReplicaSet;
 

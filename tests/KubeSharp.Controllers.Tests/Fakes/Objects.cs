@@ -2,6 +2,7 @@ using KubeSharp.Api.Apps.V1;
 using KubeSharp.Api.Core.V1;
 using KubeSharp.Api.Meta.V1;
 using ConditionStatus = KubeSharp.Api.Core.V1.ConditionStatus;
+using V1Deployment = KubeSharp.Api.Apps.V1.Deployment;
 using V1ReplicaSet = KubeSharp.Api.Apps.V1.ReplicaSet;
 
 namespace KubeSharp.Controllers.Tests.Fakes;
@@ -34,6 +35,21 @@ public static class Objects
             Replicas = replicas,
             Selector = new LabelSelector { MatchLabels = new Dictionary<string, string>(labels) },
             Template = Template(labels),
+        },
+    };
+
+    /// <summary>A Deployment as the API server's defaulting leaves it: RollingUpdate 25%/25%, 600 s progress deadline, 10 revisions.</summary>
+    public static V1Deployment NewDeployment(string name, int replicas, Dictionary<string, string> labels, string ns = "default") => new()
+    {
+        Metadata = new ObjectMeta { Name = name, Namespace = ns },
+        Spec = new DeploymentSpec
+        {
+            Replicas = replicas,
+            Selector = new LabelSelector { MatchLabels = new Dictionary<string, string>(labels) },
+            Template = Template(labels),
+            Strategy = new DeploymentStrategy { Type = DeploymentStrategyType.RollingUpdate, RollingUpdate = new RollingUpdateDeployment { MaxSurge = "25%", MaxUnavailable = "25%" } },
+            ProgressDeadlineSeconds = 600,
+            RevisionHistoryLimit = 10,
         },
     };
 
