@@ -78,6 +78,7 @@ public sealed partial class KubeSharpServer : IAsyncDisposable
             await StartSimulatedNodesAsync(address, cancellationToken);
         }
 
+        StartControllerManager();
         var addressText = address.ToString().TrimEnd('/');
         LogReady(ReadyMessagePrefix, addressText, _options.WriteKubeconfig ?? _options.KubeconfigPath);
     }
@@ -103,6 +104,7 @@ public sealed partial class KubeSharpServer : IAsyncDisposable
             await StopSimulatedNodesAsync();
         }
 
+        await StopControllerManagerAsync();
         if (_apiServer is { } apiServer)
         {
             _apiServer = null;

@@ -41,6 +41,12 @@ public sealed record ServerOptions
     /// <summary>How many kwok-style simulated nodes to run in this process (see docs/client.md). Default 0.</summary>
     public int SimulatedNodes { get; init; }
 
+    /// <summary>
+    /// kube-controller-manager's <c>--controllers</c>: <c>*</c> for every controller on by default, <c>foo</c> to
+    /// enable one, <c>-foo</c> to disable one; empty runs no controller manager. Default <c>*</c>.
+    /// </summary>
+    public IReadOnlyList<string> Controllers { get; init; } = ["*"];
+
     /// <summary>The admin kubeconfig inside the data directory.</summary>
     public string KubeconfigPath => Path.Combine(DataDir, "kubeconfig.yaml");
 
@@ -64,6 +70,8 @@ public sealed record ServerOptions
         {
             throw new ArgumentException($"--simulated-nodes {SimulatedNodes} must not be negative");
         }
+
+        new global::KubeSharp.Controllers.ControllerManager.ControllerManagerOptions { Controllers = Controllers }.Validate(global::KubeSharp.Controllers.ControllerManager.KnownControllers.All);
 
         if (TokenAuthFile is not null && !File.Exists(TokenAuthFile))
         {

@@ -41,6 +41,11 @@ internal static class ServerCommand
         {
             Description = "Run this many kwok-style simulated nodes (Ready nodes that run pods without containers) for control-plane tests at scale",
         };
+        var controllers = new Option<string>("--controllers")
+        {
+            Description = "A list of controllers to enable. '*' enables all on-by-default controllers, 'foo' enables the controller named 'foo', '-foo' disables the controller named 'foo'",
+            DefaultValueFactory = _ => "*",
+        };
         var logLevel = new Option<LogLevel>("--log-level")
         {
             Description = "Least severe log level to print",
@@ -49,7 +54,7 @@ internal static class ServerCommand
 
         var command = new Command("server", "Run a KubeSharp server: API server, datastore and the cluster's components")
         {
-            dataDir, bindAddress, port, datastore, writeKubeconfig, tokenAuthFile, simulatedNodes, logLevel,
+            dataDir, bindAddress, port, datastore, writeKubeconfig, tokenAuthFile, simulatedNodes, controllers, logLevel,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -68,6 +73,7 @@ internal static class ServerCommand
                 WriteKubeconfig = result.GetValue(writeKubeconfig) is { } path ? Path.GetFullPath(path) : null,
                 TokenAuthFile = result.GetValue(tokenAuthFile),
                 SimulatedNodes = result.GetValue(simulatedNodes),
+                Controllers = (result.GetValue(controllers) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             };
 
             using var loggerFactory = Logging.Create(result.GetValue(logLevel));
