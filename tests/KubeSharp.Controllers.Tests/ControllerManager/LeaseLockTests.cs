@@ -3,6 +3,7 @@ using KubeSharp.Client.LeaderElection;
 using KubeSharp.Controllers.ControllerManager;
 using KubeSharp.Controllers.Tests.Fakes;
 using KubeSharp.Machinery.Errors;
+using LeaseLock = KubeSharp.Controllers.ControllerManager.LeaseLock;
 
 namespace KubeSharp.Controllers.Tests.ControllerManager;
 
