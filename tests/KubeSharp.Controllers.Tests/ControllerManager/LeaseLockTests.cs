@@ -1,6 +1,5 @@
 using KubeSharp.Api.Coordination.V1;
 using KubeSharp.Client.LeaderElection;
-using KubeSharp.Controllers.ControllerManager;
 using KubeSharp.Controllers.Tests.Fakes;
 using KubeSharp.Machinery.Errors;
 using LeaseLock = KubeSharp.Controllers.ControllerManager.LeaseLock;
