@@ -51,7 +51,7 @@ internal sealed partial class SimulatedNodesBenchmark : IBenchmark
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "server", "--data-dir", dataDir, "--bind-address", "127.0.0.1", "--https-listen-port", "0", "--simulated-nodes", nodes.ToString(CultureInfo.InvariantCulture), "--log-level", "Warning" })
+        foreach (var argument in new[] { "server", "--data-dir", dataDir, "--bind-address", "127.0.0.1", "--https-listen-port", "0", "--simulated-nodes", nodes.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }
@@ -116,11 +116,11 @@ internal sealed partial class SimulatedNodesBenchmark : IBenchmark
         return match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) / 1024.0 : 0;
     }
 
-    /// <summary>Nodes whose Ready condition is True, as kubectl sees them.</summary>
+    /// <summary>Nodes whose Ready condition is True, as kubectl sees them (the condition itself: the node table has no STATUS column yet).</summary>
     private static async Task<int> ReadyNodesAsync(string kubeconfig, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("kubectl") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "--kubeconfig", kubeconfig, "get", "nodes", "--no-headers", "--chunk-size=1000" })
+        foreach (var argument in new[] { "--kubeconfig", kubeconfig, "get", "nodes", "--chunk-size=1000", "-o", "jsonpath={range .items[*]}{.metadata.name} {.status.conditions[?(@.type==\"Ready\")].status}{\"\\n\"}{end}" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -132,7 +132,7 @@ internal sealed partial class SimulatedNodesBenchmark : IBenchmark
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var columns = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            ready += columns.Length > 1 && columns[1] == "Ready" ? 1 : 0;
+            ready += columns.Length > 1 && columns[1] == "True" ? 1 : 0;
         }
 
         return ready;
