@@ -61,6 +61,9 @@ public sealed partial class ResourceStore
                 throw StatusErrors.Conflict(Resource, name, StatusErrors.OptimisticLockMessage);
             }
 
+            // Upstream's Store.Update gives an unconditional update the stored resourceVersion before
+            // validation, so metadata validation ("must be specified for an update") sees the one it replaces.
+            ObjectCodec.SetResourceVersion(updated, kv.ModRevision);
             BeforeUpdate(ns, updated, existing, strategy);
             var errors = new List<FieldError>(strategy.ValidateUpdate(updated, existing));
             errors.AddRange(ObjectMetaValidation.ValidateUpdate(updated, existing, Mapping.Namespaced, strategy));
@@ -70,7 +73,6 @@ public sealed partial class ResourceStore
             }
 
             await AdmitAsync(AdmissionOperation.Update, subresource, ns, name, updated, existing, options.DryRun, cancellationToken);
-            ObjectCodec.SetResourceVersion(updated, kv.ModRevision);
             if (JsonNode.DeepEquals(updated, existing) || options.DryRun)
             {
                 return (updated, false);
