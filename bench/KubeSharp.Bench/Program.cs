@@ -8,6 +8,7 @@ IBenchmark[] benchmarks =
     new KubeSharp.Bench.Client.SimulatedNodesBenchmark(),
     new KubeSharp.Bench.Scheduler.SchedulerBenchmark(),
     new KubeSharp.Bench.Runtime.RuntimeBenchmark(),
+    new KubeSharp.Bench.Api.ApiProtobufBenchmark(),
 ];
 
 var selected = args.Length == 0

@@ -71,6 +71,7 @@ public sealed partial class ApiServer
         _router.Discovery = new DiscoveryEndpoint(Catalog);
         _router.Resources = new ResourceHandler(Stores, _time, BodyDecoders);
         _router.Map("/openapi/", new OpenApi.OpenApiEndpoint(Catalog, _time));
+        AddBodyDecoder(KubeSharp.Api.Protobuf.KubeProtobuf.MediaType, new Protobuf.ProtobufBodyDecoder(scheme));
         Health.AddLivenessCheck(new HealthCheck("etcd", CheckStorageAsync));
         Health.AddReadinessCheck(new HealthCheck("informer-sync", _ => ValueTask.FromResult(_cachers.All(c => c.Ready.IsCompletedSuccessfully) ? null : "the watch caches have not synced")));
         Health.AddReadinessCheck(HealthCheck.FromSignal("poststarthook/start-system-namespaces-controller", _namespacesReady, "system namespaces not created yet"));

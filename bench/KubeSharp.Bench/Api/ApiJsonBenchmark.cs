@@ -96,7 +96,7 @@ internal sealed class ApiJsonBenchmark : IBenchmark
         return Task.CompletedTask;
     }
 
-    private static (double CpuOpsPerSecond, double WallOpsPerSecond, double BytesPerOp) Run(Func<int> roundTrip, TimeSpan duration)
+    internal static (double CpuOpsPerSecond, double WallOpsPerSecond, double BytesPerOp) Run(Func<int> roundTrip, TimeSpan duration)
     {
         var sink = 0L;
         var operations = 0L;

@@ -16,7 +16,10 @@ namespace KubeSharp.Api.Tests.Properties;
 /// after <see cref="MaxRecursion"/> levels of the same type so objects stay finite. A property type the
 /// generator does not know throws, so a new wire type cannot silently go untested.
 /// </summary>
-internal sealed class RandomObjectGenerator(int seed)
+/// <param name="seed">the random seed, for reproducible failures.</param>
+/// <param name="nonZero">no zero values (false, 0): for wire formats where a zero plain field means unset.</param>
+/// <param name="include">which nested API types to build (others stay unset); null: all.</param>
+internal sealed class RandomObjectGenerator(int seed, bool nonZero = false, Func<Type, bool>? include = null)
 {
     private const int MaxRecursion = 2;
     private const int MaxDepth = 14;
@@ -98,22 +101,23 @@ internal sealed class RandomObjectGenerator(int seed)
 
         if (type == typeof(bool))
         {
-            return Chance();
+            return nonZero || Chance();
         }
 
         if (type == typeof(int))
         {
-            return _random.Next(int.MinValue, int.MaxValue);
+            return NonZero(_random.Next(int.MinValue, int.MaxValue));
         }
 
         if (type == typeof(long))
         {
-            return _random.NextInt64(long.MinValue, long.MaxValue);
+            return NonZero(_random.NextInt64(long.MinValue, long.MaxValue));
         }
 
         if (type == typeof(double))
         {
-            return Math.Round((_random.NextDouble() - 0.5) * Math.Pow(10, _random.Next(-3, 12)), _random.Next(0, 6));
+            var real = Math.Round((_random.NextDouble() - 0.5) * Math.Pow(10, _random.Next(-3, 12)), _random.Next(0, 6));
+            return nonZero && real == 0 ? 0.5 : real;
         }
 
         if (type == typeof(float))
@@ -131,7 +135,7 @@ internal sealed class RandomObjectGenerator(int seed)
         if (type == typeof(DateTimeOffset))
         {
             // meta/v1 Time carries whole seconds on the wire.
-            return DateTimeOffset.FromUnixTimeSeconds(_random.NextInt64(0, 4_000_000_000));
+            return DateTimeOffset.FromUnixTimeSeconds(_random.NextInt64(1, 4_000_000_000));
         }
 
         if (type == typeof(MicroTime))
@@ -188,6 +192,10 @@ internal sealed class RandomObjectGenerator(int seed)
 
     private bool Chance() => _random.Next(2) == 0;
 
+    private int NonZero(int value) => nonZero && value == 0 ? 1 : value;
+
+    private long NonZero(long value) => nonZero && value == 0 ? 1 : value;
+
     private int Count(int depth) => depth > 6 ? 1 : _random.Next(2, 4);
 
     private object? Collection(JsonTypeInfo contract, int depth)
@@ -234,7 +242,7 @@ internal sealed class RandomObjectGenerator(int seed)
     private object? Model(JsonTypeInfo contract, int depth)
     {
         var type = contract.Type;
-        if (depth > MaxDepth || _path.Count(entry => entry == type) >= MaxRecursion)
+        if (depth > MaxDepth || _path.Count(entry => entry == type) >= MaxRecursion || include is not null && !include(type))
         {
             _cut.Add(type);
             return null;
