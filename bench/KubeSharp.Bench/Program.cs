@@ -9,6 +9,7 @@ IBenchmark[] benchmarks =
     new KubeSharp.Bench.Scheduler.SchedulerBenchmark(),
     new KubeSharp.Bench.Runtime.RuntimeBenchmark(),
     new KubeSharp.Bench.Api.ApiProtobufBenchmark(),
+    new KubeSharp.Bench.Machinery.MachineryBenchmark(),
 ];
 
 var selected = args.Length == 0
