@@ -21,6 +21,10 @@ internal static class JsonTree
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // Boxed once: trees hold many booleans.
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     public static object? Parse(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
@@ -50,7 +54,7 @@ internal static class JsonTree
                 var map = new Dictionary<string, object?>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var name = reader.GetString()!;
+                    var name = JsonNameCache.GetString(ref reader);
                     reader.Read();
                     map[name] = ReadValue(ref reader);
                 }
@@ -65,13 +69,13 @@ internal static class JsonTree
 
                 return list;
             case JsonTokenType.String:
-                return reader.GetString();
+                return JsonNameCache.GetString(ref reader);
             case JsonTokenType.Number:
                 return reader.TryGetInt64(out var integer) ? (object)integer : reader.GetDouble();
             case JsonTokenType.True:
-                return true;
+                return True;
             case JsonTokenType.False:
-                return false;
+                return False;
             case JsonTokenType.Null:
                 return null;
             default:
@@ -79,9 +83,131 @@ internal static class JsonTree
         }
     }
 
-    public static byte[] ToBytes(object? value)
+    /// <summary>
+    /// Parses the object a patch will be applied to, decoding only what the patch can reach: members whose
+    /// name the patch map also has are decoded (recursively guided by the patch's value; lists by the union of
+    /// the patch list's objects), the lists a <c>$setElementOrder/…</c> or <c>$deleteFromPrimitiveList/…</c>
+    /// names in full, and every other member is kept as <see cref="RawJson"/> and written back unchanged. A
+    /// strategic merge patch never looks inside a member its patch does not name, so the result is the same
+    /// as merging a fully decoded tree, at a fraction of the cost (the 10-container Pod of the benchmark).
+    /// </summary>
+    public static object? ParseGuided(ReadOnlyMemory<byte> utf8Json, Dictionary<string, object?> patch)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var reader = new Utf8JsonReader(utf8Json.Span, ReaderOptions);
+        if (!reader.Read())
+        {
+            throw new JsonException("unexpected end of JSON input");
+        }
+
+        var value = ReadGuided(ref reader, utf8Json, patch);
+        if (reader.Read())
+        {
+            throw new JsonException("invalid character after top-level value");
+        }
+
+        return value;
+    }
+
+    private static object? ReadGuided(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, object? guide)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject when guide is Dictionary<string, object?> patch:
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var name = JsonNameCache.GetString(ref reader);
+                    reader.Read();
+                    if (patch.TryGetValue(name, out var inner))
+                    {
+                        map[name] = ReadGuided(ref reader, source, inner);
+                    }
+                    else if (NamedByListDirective(patch, name))
+                    {
+                        map[name] = ReadValue(ref reader);
+                    }
+                    else
+                    {
+                        var start = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        map[name] = new RawJson(source[start..(int)reader.BytesConsumed]);
+                    }
+                }
+
+                return map;
+            case JsonTokenType.StartArray when guide is List<object?> patchList && ElementGuide(patchList) is { } elementGuide:
+                var list = new List<object?>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    list.Add(ReadGuided(ref reader, source, elementGuide));
+                }
+
+                return list;
+            default:
+                return ReadValue(ref reader);
+        }
+    }
+
+    private static bool NamedByListDirective(Dictionary<string, object?> patch, string name)
+    {
+        foreach (var key in patch.Keys)
+        {
+            if (key.Length > name.Length + 1 && key[0] == '$' && key[^(name.Length + 1)] == '/' && key.EndsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What the live elements of a patched list must decode: the union of the patch's objects (merge keys
+    /// included, since every merged object carries its merge key), or everything when the patch list has
+    /// no objects (scalars, or an empty list that still needs the live elements' merge keys).
+    /// </summary>
+    private static Dictionary<string, object?>? ElementGuide(List<object?> patchList)
+    {
+        Dictionary<string, object?>? union = null;
+        foreach (var item in patchList)
+        {
+            if (item is not Dictionary<string, object?> map)
+            {
+                return null;
+            }
+
+            union = union is null ? map : Union(union, map);
+        }
+
+        return union;
+    }
+
+    private static Dictionary<string, object?> Union(Dictionary<string, object?> left, Dictionary<string, object?> right)
+    {
+        var union = new Dictionary<string, object?>(left, StringComparer.Ordinal);
+        foreach (var (key, value) in right)
+        {
+            if (!union.TryGetValue(key, out var existing))
+            {
+                union[key] = value;
+                continue;
+            }
+
+            // Both sides patch this member: merge their guides; different shapes decode it in full.
+            union[key] = (existing, value) switch
+            {
+                (Dictionary<string, object?> a, Dictionary<string, object?> b) => Union(a, b),
+                (List<object?> a, List<object?> b) => ElementGuide(a) is { } ga && ElementGuide(b) is { } gb ? new List<object?> { Union(ga, gb) } : null,
+                _ => null,
+            };
+        }
+
+        return union;
+    }
+
+    public static byte[] ToBytes(object? value, int sizeHint = 4096)
+    {
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(sizeHint, 256));
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             Write(writer, value);
@@ -130,6 +256,9 @@ internal static class JsonTree
                 break;
             case int i:
                 writer.WriteNumberValue(i);
+                break;
+            case RawJson raw:
+                writer.WriteRawValue(raw.Utf8.Span, skipInputValidation: true);
                 break;
             default:
                 throw new InvalidOperationException($"not a JSON tree value: {value.GetType()}");

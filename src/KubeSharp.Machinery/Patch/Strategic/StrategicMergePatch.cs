@@ -19,9 +19,9 @@ public static class StrategicMergePatch
     /// <exception cref="PatchException">with upstream's message and the status class the API server uses.</exception>
     public static byte[] Apply(ReadOnlySpan<byte> originalJson, ReadOnlySpan<byte> patchJson, TypeSchema schema)
     {
-        var original = DecodeObject(originalJson, isPatch: false);
         var patch = DecodeObject(patchJson, isPatch: true);
-        return JsonTree.ToBytes(StrategicMerger.ServerSide.MergeMap(original, patch, schema));
+        var original = DecodeOriginal(originalJson, patch);
+        return JsonTree.ToBytes(StrategicMerger.ServerSide.MergeMap(original, patch, schema), originalJson.Length + patchJson.Length + 256);
     }
 
     /// <summary>Applies a patch to a typed object, returning a new object (the input is not changed).</summary>
@@ -47,6 +47,27 @@ public static class StrategicMergePatch
     /// <summary>Tree-level apply; both dictionaries are modified.</summary>
     internal static Dictionary<string, object?> Apply(Dictionary<string, object?> original, Dictionary<string, object?> patch, TypeSchema schema) =>
         StrategicMerger.ServerSide.MergeMap(original, patch, schema);
+
+    /// <summary>
+    /// Decodes the live object as far as the patch reaches (see <see cref="JsonTree.ParseGuided"/>); a live
+    /// object that is not a JSON object fails as upstream's does.
+    /// </summary>
+    private static Dictionary<string, object?> DecodeOriginal(ReadOnlySpan<byte> json, Dictionary<string, object?> patch)
+    {
+        if (json.IsEmpty || patch.ContainsKey(StrategicMerger.DirectiveMarker))
+        {
+            return DecodeObject(json, isPatch: false);
+        }
+
+        try
+        {
+            return JsonTree.ParseGuided(json.ToArray(), patch) as Dictionary<string, object?> ?? DecodeObject(json, isPatch: false);
+        }
+        catch (JsonException)
+        {
+            throw new PatchException(MergePatchErrors.BadJsonDoc, PatchErrorKind.BadRequest);
+        }
+    }
 
     internal static Dictionary<string, object?> DecodeObject(ReadOnlySpan<byte> json, bool isPatch)
     {

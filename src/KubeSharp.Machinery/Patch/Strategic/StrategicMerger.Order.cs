@@ -24,6 +24,9 @@ internal sealed partial class StrategicMerger
         var size = left.Count + right.Count;
         var result = new List<object?>(size);
         int i = 0, j = 0;
+
+        // Positions of the current left and right items, kept until that side advances.
+        int li = -1, liAt = -1, ri = -1, riAt = -1;
         for (var k = 0; k < size; k++)
         {
             if (i >= left.Count && j < right.Count)
@@ -36,8 +39,16 @@ internal sealed partial class StrategicMerger
             }
             else
             {
-                var li = Index(serverOrder, left[i], mergeKey, isMap);
-                var ri = Index(serverOrder, right[j], mergeKey, isMap);
+                if (liAt != i)
+                {
+                    (li, liAt) = (Index(serverOrder, left[i], mergeKey, isMap), i);
+                }
+
+                if (riAt != j)
+                {
+                    (ri, riAt) = (Index(serverOrder, right[j], mergeKey, isMap), j);
+                }
+
                 if (li >= 0 && ri >= 0 && li < ri)
                 {
                     result.Add(left[i++]);
@@ -62,12 +73,34 @@ internal sealed partial class StrategicMerger
             (toSort, toDelete) = ExtractToDeleteItems(toSort);
         }
 
+        // Upstream's less looks both positions up on every comparison; here each item's position is looked up
+        // the first time it is needed and then travels with the item. The sort is Go's, so the order (and any
+        // error an uncomparable merge key raises) is upstream's.
+        const int NotLookedUp = int.MinValue;
+        var keyed = new List<(object? Item, int Position)>(toSort.Count);
+        foreach (var item in toSort)
+        {
+            keyed.Add((item, NotLookedUp));
+        }
+
+        int Position(int i)
+        {
+            var (item, position) = keyed[i];
+            if (position == NotLookedUp)
+            {
+                position = Index(order, item, mergeKey, isMap);
+                keyed[i] = (item, position);
+            }
+
+            return position;
+        }
+
         bool Less(int a, int b)
         {
-            var ia = Index(order, toSort[a], mergeKey, isMap);
+            var ia = Position(a);
             if (ia >= 0)
             {
-                var ib = Index(order, toSort[b], mergeKey, isMap);
+                var ib = Position(b);
                 if (ib >= 0)
                 {
                     return ia < ib;
@@ -77,7 +110,13 @@ internal sealed partial class StrategicMerger
             return true;
         }
 
-        GoSort.Stable(toSort, Less);
+        GoSort.Stable(keyed, Less);
+        toSort = new List<object?>(keyed.Count + toDelete.Count);
+        foreach (var (item, _) in keyed)
+        {
+            toSort.Add(item);
+        }
+
         toSort.AddRange(toDelete);
         return toSort;
     }

@@ -33,6 +33,11 @@ public class StrategicMergePatchTests
     [InlineData("unknown fields merge like a merge patch", "{'unknown':{'a':1,'b':2}}", "{'unknown':{'b':null,'c':3}}", "{'unknown':{'a':1,'c':3}}")]
     [InlineData("unknown lists are replaced", "{'unknown':[1,2]}", "{'unknown':[3]}", "{'unknown':[3]}")]
     [InlineData("a change of JSON type replaces", "{'simpleMap':{'a':'b'}}", "{'simpleMap':'x'}", "{'simpleMap':'x'}")]
+    // Members the patch does not name are carried over undecoded; these check that nothing is lost or reached.
+    [InlineData("untouched members survive as they were", "{'name':1,'other':'x\\u00e9\\\"y','unknown':{'a':[1,{'b':null}],'c':1.5e3},'mergingList':[{'name':1,'other':'o'}]}", "{'value':'v'}", "{'name':1,'other':'xé\\\"y','unknown':{'a':[1,{'b':null}],'c':1500.0},'mergingList':[{'name':1,'other':'o'}],'value':'v'}")]
+    [InlineData("an empty patch list keeps the live items", "{'mergingList':[{'name':1,'value':'a'},{'name':2}]}", "{'mergingList':[]}", "{'mergingList':[{'name':1,'value':'a'},{'name':2}]}")]
+    [InlineData("patch items naming different fields", "{'mergingList':[{'name':1,'value':'a','other':'x'},{'name':2,'value':'b','other':'y'}]}", "{'mergingList':[{'name':2,'other':'z'},{'name':1,'value':null}]}", "{'mergingList':[{'name':2,'value':'b','other':'z'},{'name':1,'other':'x'}]}")]
+    [InlineData("a patch item reaching into a nested list", "{'mergingList':[{'name':1,'mergingList':[{'name':1,'value':'a'},{'name':2,'other':'k'}],'other':'x'}]}", "{'mergingList':[{'name':1,'mergingList':[{'name':2,'value':'v'}]}]}", "{'mergingList':[{'name':1,'mergingList':[{'name':1,'value':'a'},{'name':2,'other':'k','value':'v'}],'other':'x'}]}")]
     // Lists of objects with a merge key.
     [InlineData("a new item goes before live items", "{'mergingList':[{'name':1}]}", "{'mergingList':[{'name':2}]}", "{'mergingList':[{'name':2},{'name':1}]}")]
     [InlineData("items merge by key", "{'mergingList':[{'name':1,'value':'a'},{'name':2}]}", "{'mergingList':[{'name':1,'value':'b'}]}", "{'mergingList':[{'name':1,'value':'b'},{'name':2}]}")]
