@@ -34,6 +34,12 @@ public static class CoreDefaults
         }
     }
 
+    /// <summary>
+    /// A pod template embedded in a workload: the pod spec defaults only (upstream copies limits to requests
+    /// for pods, not for templates).
+    /// </summary>
+    public static void SetDefaultsPodTemplateSpec(PodTemplateSpec template) => SetDefaultsPodSpec(template.Spec);
+
     /// <summary>A pod spec, wherever it is embedded (pods, templates).</summary>
     public static void SetDefaultsPodSpec(PodSpec spec)
     {

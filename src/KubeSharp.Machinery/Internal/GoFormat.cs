@@ -108,6 +108,9 @@ internal static class GoFormat
             case float f:
                 text = FormatFloat(f);
                 return true;
+            case GoLiteral literal:
+                text = literal.Text;
+                return true;
             default:
                 text = "";
                 return false;

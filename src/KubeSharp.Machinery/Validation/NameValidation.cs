@@ -21,9 +21,10 @@ public static class NameValidation
         prefix ? Formats.IsValidPathSegmentPrefix(name) : Formats.IsValidPathSegmentName(name);
 
     /// <summary>
-    /// Upstream replaces a trailing dash of a generateName before checking it; it also drops the character
-    /// before the dash (<c>name[:len(name)-2] + "a"</c>), which this keeps for identical results.
+    /// Upstream replaces a trailing dash of a generateName longer than one character before checking it; it
+    /// also drops the character before the dash (<c>name[:len(name)-2] + "a"</c>), which this keeps for
+    /// identical results. A lone "-" is checked as it is.
     /// </summary>
     private static string MaskTrailingDash(string name) =>
-        name.EndsWith('-') ? (name.Length >= 2 ? name[..^2] : "") + "a" : name;
+        name.Length > 1 && name.EndsWith('-') ? name[..^2] + "a" : name;
 }

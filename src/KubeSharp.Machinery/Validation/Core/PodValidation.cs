@@ -411,7 +411,7 @@ public static class PodValidation
         }
     }
 
-    private static FieldErrorList ValidatePodSpecificAnnotations(Dictionary<string, string>? annotations, PodSpec spec, FieldPath path, PodValidationOptions options)
+    internal static FieldErrorList ValidatePodSpecificAnnotations(Dictionary<string, string>? annotations, PodSpec spec, FieldPath path, PodValidationOptions options)
     {
         var errors = new FieldErrorList();
         if (annotations is null)
