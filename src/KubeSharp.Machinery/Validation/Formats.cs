@@ -18,6 +18,8 @@ public static partial class Formats
     private const string DNS1123LabelFmt = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
     private const string DNS1123LabelErrMsg = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";
     private const string DNS1123SubdomainFmt = DNS1123LabelFmt + "(\\." + DNS1123LabelFmt + ")*";
+    private const string WildcardDNS1123SubdomainFmt = "\\*\\." + DNS1123SubdomainFmt;
+    private const string WildcardDNS1123SubdomainErrMsg = "a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character";
     private const string DNS1123SubdomainErrMsg = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
     private const string DNS1035LabelFmt = "[a-z]([-a-z0-9]*[a-z0-9])?";
     private const string DNS1035LabelErrMsg = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character";
@@ -43,6 +45,9 @@ public static partial class Formats
 
     [GeneratedRegex("^" + DNS1123SubdomainFmt + "\\z")]
     private static partial Regex DNS1123SubdomainRegex();
+
+    [GeneratedRegex("^" + WildcardDNS1123SubdomainFmt + "\\z")]
+    private static partial Regex WildcardDNS1123SubdomainRegex();
 
     [GeneratedRegex("^" + DNS1035LabelFmt + "\\z")]
     private static partial Regex DNS1035LabelRegex();
@@ -105,6 +110,23 @@ public static partial class Formats
         if (!DNS1123SubdomainRegex().IsMatch(value))
         {
             errors.Add(RegexError(DNS1123SubdomainErrMsg, DNS1123SubdomainFmt, "example.com"));
+        }
+
+        return errors;
+    }
+
+    /// <summary>A host like <c>*.example.com</c> (upstream's IsWildcardDNS1123Subdomain).</summary>
+    public static List<string> IsWildcardDNS1123Subdomain(string value)
+    {
+        var errors = new List<string>();
+        if (Utf8Length(value) > DNS1123SubdomainMaxLength)
+        {
+            errors.Add(MaxLenError(DNS1123SubdomainMaxLength));
+        }
+
+        if (!WildcardDNS1123SubdomainRegex().IsMatch(value))
+        {
+            errors.Add(RegexError(WildcardDNS1123SubdomainErrMsg, WildcardDNS1123SubdomainFmt, "*.example.com"));
         }
 
         return errors;
