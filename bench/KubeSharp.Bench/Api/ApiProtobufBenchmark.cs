@@ -73,7 +73,7 @@ internal sealed class ApiProtobufBenchmark : IBenchmark
     /// <summary>Both decodings must give the same pod, or the comparison would be meaningless.</summary>
     private static void CheckFidelity(byte[] json, byte[] protobuf)
     {
-        var fromJson = JsonSerializer.Serialize(KubeJson.Deserialize<Pod>(json), KubeJson.TypeInfo<Pod>());
+        var fromJson = JsonSerializer.Serialize(KubeJson.Deserialize<Pod>(json) ?? throw new InvalidOperationException("the JSON pod decoded to null"), KubeJson.TypeInfo<Pod>());
         var fromProtobuf = JsonSerializer.Serialize((Pod)KubeProtobuf.Decode(protobuf, KubeScheme.Default).Object, KubeJson.TypeInfo<Pod>());
         if (fromJson != fromProtobuf)
         {

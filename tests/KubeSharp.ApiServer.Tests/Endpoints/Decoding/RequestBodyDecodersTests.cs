@@ -29,7 +29,7 @@ public sealed class RequestBodyDecodersTests
 
     [Theory]
     [InlineData("application/x-unknown")]
-    [InlineData("application/vnd.kubernetes.protobuf")]
+    [InlineData("application/cbor")]
     public async Task Create_UnregisteredMediaType_Is415(string mediaType)
     {
         await using var server = await TestApiServer.StartWithResourcesAsync();
