@@ -1,3 +1,5 @@
+using KubeSharp.Api.Coordination.V1;
+using KubeSharp.Api.Meta.V1;
 using KubeSharp.Client;
 using KubeSharp.Client.Events;
 using KubeSharp.Client.Informers;
@@ -48,7 +50,13 @@ public sealed partial class ControllerManager
 
         await using var broadcaster = new EventBroadcaster(_time, _loggerFactory);
         broadcaster.StartRecordingToSink(new EventSink(_client));
-        var leaseLock = new LeaseLock(_client, _options.LeaderElectResourceNamespace, _options.LeaderElectResourceName, _identity, broadcaster.NewRecorder("kube-controller-manager"));
+        var recorder = broadcaster.NewRecorder("kube-controller-manager");
+        var leaseSubject = new Lease { Metadata = new ObjectMeta { Name = _options.LeaderElectResourceName, Namespace = _options.LeaderElectResourceNamespace } };
+        var leaseLock = new LeaseLock(_client, _options.LeaderElectResourceNamespace, _options.LeaderElectResourceName, _identity)
+        {
+            // Upstream records "<identity> became leader" / "stopped leading" as LeaderElection events on the Lease.
+            OnEvent = message => recorder.Event(leaseSubject, EventTypes.Normal, "LeaderElection", message),
+        };
         while (!cancellationToken.IsCancellationRequested)
         {
             var elector = new LeaderElector(

@@ -2,7 +2,6 @@ using KubeSharp.Api.Coordination.V1;
 using KubeSharp.Client.LeaderElection;
 using KubeSharp.Controllers.Tests.Fakes;
 using KubeSharp.Machinery.Errors;
-using LeaseLock = KubeSharp.Controllers.ControllerManager.LeaseLock;
 
 namespace KubeSharp.Controllers.Tests.ControllerManager;
 

@@ -113,23 +113,8 @@ internal static class ContainerCommands
         };
     }
 
-    private static Command Each(string name, string description, Func<ContainerRuntime, string, CancellationToken, Task> call)
-    {
-        var ids = new Argument<string[]>("container-id") { Arity = ArgumentArity.OneOrMore };
-        var command = new Command(name, description) { ids };
-        command.SetRuntimeAction(async (result, runtime, output, ct) =>
-        {
-            foreach (var prefix in result.GetValue(ids)!)
-            {
-                var id = await ResolveAsync(runtime, prefix, ct);
-                await call(runtime, id, ct);
-                await output.WriteLineAsync(id);
-            }
-
-            return 0;
-        });
-        return command;
-    }
+    private static Command Each(string name, string description, Func<ContainerRuntime, string, CancellationToken, Task> call) =>
+        RuntimeCli.ForEachId(name, description, "container-id", ResolveAsync, call);
 
     /// <summary><c>inspect ID</c>: the verbose status of a container, else a pod, else an image, as JSON.</summary>
     private static Command Inspect()

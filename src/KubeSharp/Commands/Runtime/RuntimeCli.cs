@@ -74,6 +74,30 @@ internal static class RuntimeCli
         return await ContainerRuntime.StartAsync(options, TimeProvider.System, NullLoggerFactory.Instance, cancellationToken);
     }
 
+    /// <summary>A subcommand applying one call to each object named by ID or unique ID prefix, printing each full ID.</summary>
+    public static Command ForEachId(
+        string name,
+        string description,
+        string argumentName,
+        Func<ContainerRuntime, string, CancellationToken, Task<string>> resolve,
+        Func<ContainerRuntime, string, CancellationToken, Task> call)
+    {
+        var ids = new Argument<string[]>(argumentName) { Arity = ArgumentArity.OneOrMore };
+        var command = new Command(name, description) { ids };
+        command.SetRuntimeAction(async (result, runtime, output, ct) =>
+        {
+            foreach (var prefix in result.GetValue(ids)!)
+            {
+                var id = await resolve(runtime, prefix, ct);
+                await call(runtime, id, ct);
+                await output.WriteLineAsync(id);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
     /// <summary>Runs a subcommand body with an opened runtime; runtime errors become a message and exit code 1.</summary>
     public static void SetRuntimeAction(this Command command, Func<ParseResult, ContainerRuntime, TextWriter, CancellationToken, Task<int>> body) =>
         command.SetAction(async (result, cancellationToken) =>

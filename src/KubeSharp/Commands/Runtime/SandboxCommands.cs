@@ -34,23 +34,8 @@ internal static class SandboxCommands
     }
 
     /// <summary>A subcommand applying one call to each sandbox given (by ID or unique ID prefix).</summary>
-    private static Command Each(string name, string description, Func<ContainerRuntime, string, CancellationToken, Task> call)
-    {
-        var ids = new Argument<string[]>("pod-id") { Arity = ArgumentArity.OneOrMore };
-        var command = new Command(name, description) { ids };
-        command.SetRuntimeAction(async (result, runtime, output, ct) =>
-        {
-            foreach (var prefix in result.GetValue(ids)!)
-            {
-                var id = await ResolveAsync(runtime, prefix, ct);
-                await call(runtime, id, ct);
-                await output.WriteLineAsync(id);
-            }
-
-            return 0;
-        });
-        return command;
-    }
+    private static Command Each(string name, string description, Func<ContainerRuntime, string, CancellationToken, Task> call) =>
+        RuntimeCli.ForEachId(name, description, "pod-id", ResolveAsync, call);
 
     public static async Task<string> ResolveAsync(ContainerRuntime runtime, string prefix, CancellationToken ct)
     {
