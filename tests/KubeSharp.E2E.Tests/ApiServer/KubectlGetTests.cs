@@ -57,6 +57,8 @@ public sealed class KubectlGetTests(ClusterFixture fixture)
             """,
             "create", "-n", ns, NoClientValidation, "-f", "-");
 
+        // The controller manager runs in this server: wait for the Deployment controller's status so the row is settled.
+        await Cluster.KubectlOkAsync("wait", "-n", ns, "deployment/web", "--for=jsonpath={.status.updatedReplicas}=3", "--timeout=60s");
         var pods = Lines(await Cluster.KubectlOkAsync("get", "-n", ns, "pods"));
         var wide = Lines(await Cluster.KubectlOkAsync("get", "-n", ns, "pods", "-o", "wide"));
         var deployments = Lines(await Cluster.KubectlOkAsync("get", "-n", ns, "deployments", "-o", "wide"));
@@ -66,7 +68,7 @@ public sealed class KubectlGetTests(ClusterFixture fixture)
         Assert.Equal(["NAME", "READY", "STATUS", "RESTARTS", "AGE", "IP", "NODE", "NOMINATED", "NODE", "READINESS", "GATES"], Words(wide[0]));
         Assert.Equal(["<none>", "nowhere", "<none>", "<none>"], Words(wide[1])[^4..]);
         Assert.Equal(["NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE", "CONTAINERS", "IMAGES", "SELECTOR"], Words(deployments[0]));
-        Assert.Equal(["web", "0/3", "0", "0"], Words(deployments[1])[..4]);
+        Assert.Equal(["web", "0/3", "3", "0"], Words(deployments[1])[..4]);
         Assert.Equal(["c", "busybox", "app=web"], Words(deployments[1])[^3..]);
     }
 
