@@ -72,6 +72,7 @@ public sealed partial class Cacher
         {
             _items = items;
             _resourceVersion = revision;
+            _historyFloor = revision;
             _historyStart = 0;
             _historyCount = 0;
             Array.Clear(_history);
@@ -132,6 +133,7 @@ public sealed partial class Cacher
         }
         else
         {
+            _historyFloor = _history[_historyStart]!.ResourceVersion;
             _history[_historyStart] = change;
             _historyStart = (_historyStart + 1) % _historyCapacity;
         }

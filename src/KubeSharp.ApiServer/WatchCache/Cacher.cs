@@ -31,6 +31,12 @@ public sealed partial class Cacher : IAsyncDisposable
     private int _historyStart;
     private int _historyCount;
     private long _resourceVersion;
+
+    // The revision after which the history is complete: the list's revision until the first event is evicted,
+    // then the newest evicted event's (upstream's watchCache keeps the same bound as its listResourceVersion).
+    // Events of other resources move _resourceVersion on without entering this cache's history, so the
+    // resourceVersion a client got from an earlier list is still valid as long as it is not below this floor.
+    private long _historyFloor;
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _loop;
 
@@ -155,10 +161,9 @@ public sealed partial class Cacher : IAsyncDisposable
             }
             else
             {
-                var oldest = _historyCount == 0 ? _resourceVersion : _history[_historyStart]!.ResourceVersion - 1;
-                if (requested < oldest)
+                if (requested < _historyFloor)
                 {
-                    var gone = StatusErrors.TooOldResourceVersion(requested, oldest);
+                    var gone = StatusErrors.TooOldResourceVersion(requested, _historyFloor);
                     watcher = new CacheWatcher(ns, options, [new WatchItem(WatchEventTypes.Error, null, 0, gone)], 1, _ => { });
                     watcher.Terminate("too old");
                     return watcher;

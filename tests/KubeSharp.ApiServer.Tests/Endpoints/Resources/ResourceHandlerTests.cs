@@ -347,6 +347,32 @@ public sealed class ResourceHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Watch_FromListVersionAfterOtherResourcesChanged_IsNotExpired()
+    {
+        // The informer pattern: list, then watch from the list's resourceVersion. Writes to other resources move
+        // the datastore's revision past it without any configmap event; the watch must still start, not 410.
+        var list = await GetJsonAsync(ConfigMaps);
+        var rv = (string)list["metadata"]!["resourceVersion"]!;
+        for (var i = 0; i < 3; i++)
+        {
+            (await PostAsync("/api/v1/namespaces/default/secrets", $$$"""{"metadata":{"name":"other{{{i}}}"}}""")).Dispose();
+        }
+
+        var fresh = await GetJsonAsync(ConfigMaps);
+        Assert.True(long.Parse((string)fresh["metadata"]!["resourceVersion"]!) > long.Parse(rv));
+        using var request = new HttpRequestMessage(HttpMethod.Get, ConfigMaps + "?watch=true&resourceVersion=" + rv);
+        using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+
+        (await PostAsync(ConfigMaps, """{"metadata":{"name":"after-other"}}""")).Dispose();
+        var line = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        var watchEvent = JsonNode.Parse(line!)!;
+        Assert.Equal("ADDED", (string?)watchEvent["type"]);
+        Assert.Equal("after-other", (string?)watchEvent["object"]!["metadata"]!["name"]);
+    }
+
+    [Fact]
     public async Task Watch_ResourceVersionZero_StartsWithAddedEvents()
     {
         (await PostAsync(ConfigMaps, """{"metadata":{"name":"w0"}}""")).Dispose();
