@@ -76,6 +76,7 @@ public sealed partial class KubeSharpServer : IAsyncDisposable
         if (OperatingSystem.IsLinux())
         {
             await StartSimulatedNodesAsync(address, cancellationToken);
+            await StartAgentAsync(cancellationToken);
         }
 
         StartControllerManager();
@@ -101,6 +102,7 @@ public sealed partial class KubeSharpServer : IAsyncDisposable
     {
         if (OperatingSystem.IsLinux())
         {
+            await StopAgentAsync();
             await StopSimulatedNodesAsync();
         }
 

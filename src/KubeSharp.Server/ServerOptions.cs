@@ -47,6 +47,33 @@ public sealed record ServerOptions
     /// </summary>
     public IReadOnlyList<string> Controllers { get; init; } = ["*"];
 
+    /// <summary>k3s's <c>--disable-agent</c>: run the control plane only, no kubelet or runtime on this host. Default false.</summary>
+    public bool DisableAgent { get; init; }
+
+    /// <summary>The node's name (<c>--node-name</c>); null for the host name.</summary>
+    public string? NodeName { get; init; }
+
+    /// <summary>The node's InternalIP (<c>--node-ip</c>); null picks the host's first global IPv4 address.</summary>
+    public string? NodeIP { get; init; }
+
+    /// <summary>
+    /// <c>--node-netns</c>: a network namespace (path) that plays the node's host network: CNI plugins run in it and
+    /// host-network pods join it. Null is this process's namespace. Tests use one of their own (TESTING.md).
+    /// </summary>
+    public string? NodeNetworkNamespace { get; init; }
+
+    /// <summary>
+    /// <c>--runtime-state</c>: the runtime's volatile state (runc, conmon sockets, pinned namespaces). Keep it short:
+    /// conmon's attach socket path under it must stay below 108 bytes. Default /run/kubesharp/runtime.
+    /// </summary>
+    public string RuntimeState { get; init; } = "/run/kubesharp/runtime";
+
+    /// <summary><c>--cgroup-root</c>: the cgroup every pod cgroup goes under (upstream's kubepods). Default /kubepods.</summary>
+    public string CgroupRoot { get; init; } = "/kubepods";
+
+    /// <summary>This node's pod CIDR (the first /24 of k3s's cluster CIDR 10.42.0.0/16).</summary>
+    public string PodCidr { get; init; } = "10.42.0.0/24";
+
     /// <summary>The admin kubeconfig inside the data directory.</summary>
     public string KubeconfigPath => Path.Combine(DataDir, "kubeconfig.yaml");
 
@@ -72,6 +99,21 @@ public sealed record ServerOptions
         }
 
         new global::KubeSharp.Controllers.ControllerManager.ControllerManagerOptions { Controllers = Controllers }.Validate(global::KubeSharp.Controllers.ControllerManager.KnownControllers.All);
+
+        if (NodeNetworkNamespace is not null && !File.Exists(NodeNetworkNamespace))
+        {
+            throw new ArgumentException($"--node-netns {NodeNetworkNamespace} does not exist");
+        }
+
+        if (string.IsNullOrWhiteSpace(RuntimeState) || !Path.IsPathRooted(RuntimeState))
+        {
+            throw new ArgumentException($"--runtime-state '{RuntimeState}' must be an absolute path");
+        }
+
+        if (!CgroupRoot.StartsWith('/'))
+        {
+            throw new ArgumentException($"--cgroup-root '{CgroupRoot}' must start with /");
+        }
 
         if (TokenAuthFile is not null && !File.Exists(TokenAuthFile))
         {

@@ -51,7 +51,7 @@ internal sealed partial class SimulatedNodesBenchmark : IBenchmark
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "server", "--data-dir", dataDir, "--bind-address", "127.0.0.1", "--https-listen-port", "0", "--simulated-nodes", nodes.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { "server", "--data-dir", dataDir, "--bind-address", "127.0.0.1", "--https-listen-port", "0", "--simulated-nodes", nodes.ToString(CultureInfo.InvariantCulture), "--disable-agent" })
         {
             start.ArgumentList.Add(argument);
         }

@@ -46,6 +46,32 @@ internal static class ServerCommand
             Description = "A list of controllers to enable. '*' enables all on-by-default controllers, 'foo' enables the controller named 'foo', '-foo' disables the controller named 'foo'",
             DefaultValueFactory = _ => "*",
         };
+        var disableAgent = new Option<bool>("--disable-agent")
+        {
+            Description = "Do not run the local agent (kubelet and container runtime): a control plane only",
+        };
+        var nodeName = new Option<string?>("--node-name")
+        {
+            Description = "The local node's name (default the host name)",
+        };
+        var nodeIP = new Option<string?>("--node-ip")
+        {
+            Description = "The local node's InternalIP (default the host's first global IPv4 address)",
+        };
+        var nodeNetns = new Option<string?>("--node-netns")
+        {
+            Description = "Network namespace (path) that plays the node's network: CNI plugins run there (default this process's)",
+        };
+        var runtimeState = new Option<string>("--runtime-state")
+        {
+            Description = "The container runtime's volatile state directory (keep it short)",
+            DefaultValueFactory = _ => "/run/kubesharp/runtime",
+        };
+        var cgroupRoot = new Option<string>("--cgroup-root")
+        {
+            Description = "The cgroup pod cgroups are created under",
+            DefaultValueFactory = _ => "/kubepods",
+        };
         var logLevel = new Option<LogLevel>("--log-level")
         {
             Description = "Least severe log level to print",
@@ -54,7 +80,8 @@ internal static class ServerCommand
 
         var command = new Command("server", "Run a KubeSharp server: API server, datastore and the cluster's components")
         {
-            dataDir, bindAddress, port, datastore, writeKubeconfig, tokenAuthFile, simulatedNodes, controllers, logLevel,
+            dataDir, bindAddress, port, datastore, writeKubeconfig, tokenAuthFile, simulatedNodes, controllers,
+            disableAgent, nodeName, nodeIP, nodeNetns, runtimeState, cgroupRoot, logLevel,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -73,6 +100,12 @@ internal static class ServerCommand
                 WriteKubeconfig = result.GetValue(writeKubeconfig) is { } path ? Path.GetFullPath(path) : null,
                 TokenAuthFile = result.GetValue(tokenAuthFile),
                 SimulatedNodes = result.GetValue(simulatedNodes),
+                DisableAgent = result.GetValue(disableAgent),
+                NodeName = result.GetValue(nodeName),
+                NodeIP = result.GetValue(nodeIP),
+                NodeNetworkNamespace = result.GetValue(nodeNetns),
+                RuntimeState = result.GetValue(runtimeState)!,
+                CgroupRoot = result.GetValue(cgroupRoot)!,
                 Controllers = (result.GetValue(controllers) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             };
 
@@ -87,6 +120,11 @@ internal static class ServerCommand
             {
                 await Console.Error.WriteLineAsync("kubesharp server: " + error.Message);
                 return 2;
+            }
+            catch (KubeSharp.Runtime.RuntimeException error)
+            {
+                await Console.Error.WriteLineAsync($"kubesharp server: the agent could not start its container runtime: {error.Message} (--disable-agent runs a control plane only)");
+                return 1;
             }
         });
         return command;

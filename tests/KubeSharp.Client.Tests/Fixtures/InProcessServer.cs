@@ -49,7 +49,7 @@ public sealed class InProcessServer : IAsyncDisposable
     private async Task StartServerAsync()
     {
         _server = new KubeSharpServer(
-            new ServerOptions { DataDir = _directory, BindAddress = IPAddress.Loopback, HttpsListenPort = _port },
+            new ServerOptions { DataDir = _directory, BindAddress = IPAddress.Loopback, HttpsListenPort = _port, DisableAgent = true },
             NullLoggerFactory.Instance,
             TimeProvider.System);
         await _server.StartAsync(CancellationToken.None);

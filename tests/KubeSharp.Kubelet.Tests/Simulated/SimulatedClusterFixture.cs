@@ -31,7 +31,7 @@ public sealed class SimulatedClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = new KubeSharpServer(
-            new ServerOptions { DataDir = _directory, BindAddress = IPAddress.Loopback, HttpsListenPort = 0 },
+            new ServerOptions { DataDir = _directory, BindAddress = IPAddress.Loopback, HttpsListenPort = 0, DisableAgent = true },
             NullLoggerFactory.Instance,
             TimeProvider.System);
         await _server.StartAsync(CancellationToken.None);

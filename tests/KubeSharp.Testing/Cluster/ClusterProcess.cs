@@ -63,10 +63,15 @@ public sealed partial class ClusterProcess : IAsyncDisposable
     /// <summary>Starts <c>kubesharp server</c> and waits for its ready line.</summary>
     /// <param name="dataDir">Reuse this data directory (restart tests); null for a fresh temporary one.</param>
     /// <param name="extraArguments">More flags for <c>kubesharp server</c>.</param>
+    /// <param name="withAgent">
+    /// Run the real kubelet and runtime too. Off by default: the agent runs real containers, so a test that wants it
+    /// must also pass <c>--node-netns</c> of a namespace of its own (TESTING.md network rules).
+    /// </param>
     public static async Task<ClusterProcess> StartAsync(
         string? dataDir = null,
         IEnumerable<string>? extraArguments = null,
         TimeSpan? readyTimeout = null,
+        bool withAgent = false,
         CancellationToken cancellationToken = default)
     {
         var ownsDataDir = dataDir is null;
@@ -81,6 +86,11 @@ public sealed partial class ClusterProcess : IAsyncDisposable
         foreach (var argument in new[] { "server", "--data-dir", dataDir, "--bind-address", "127.0.0.1", "--https-listen-port", "0" })
         {
             startInfo.ArgumentList.Add(argument);
+        }
+
+        if (!withAgent)
+        {
+            startInfo.ArgumentList.Add("--disable-agent");
         }
 
         foreach (var argument in extraArguments ?? [])
