@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Headers;
+using KubeSharp.Storage.Etcd.Grpc;
 
 namespace KubeSharp.Bench.Storage;
 

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using KubeSharp.Storage;
 using KubeSharp.Storage.Sqlite;
+using KubeSharp.Testing.Etcd;
 
 namespace KubeSharp.Bench.Storage;
 

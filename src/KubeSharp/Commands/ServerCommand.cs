@@ -27,7 +27,7 @@ internal static class ServerCommand
         };
         var datastore = new Option<string?>("--datastore-endpoint")
         {
-            Description = "Datastore: empty for SQLite in the data dir, sqlite://PATH, or http(s)://host:port for etcd",
+            Description = "Datastore: empty for SQLite in the data dir, sqlite://PATH, or etcd client URLs http://host:port[,http://host:port...]",
         };
         var writeKubeconfig = new Option<string?>("--write-kubeconfig", "-o")
         {

@@ -1,10 +1,10 @@
 using System.Buffers;
 
-namespace KubeSharp.Bench.Storage;
+namespace KubeSharp.Storage.Etcd.Grpc;
 
 /// <summary>
-/// Just enough protobuf encoding for the etcd requests the benchmark sends (varints and length-delimited
-/// fields), so the benchmark needs no generated code. Field numbers follow etcd's api/etcdserverpb/rpc.proto.
+/// Just enough protobuf encoding for etcd's requests (varints and length-delimited fields), so the etcd backend
+/// needs no generated code. Field numbers follow etcd's api/etcdserverpb/rpc.proto.
 /// </summary>
 internal sealed class ProtoWriter
 {
@@ -22,6 +22,14 @@ internal sealed class ProtoWriter
             WriteVarint((ulong)value);
         }
 
+        return this;
+    }
+
+    /// <summary>A varint written even when zero: a member of a oneof, whose presence is the point.</summary>
+    public ProtoWriter VarintAlways(int field, long value)
+    {
+        Tag(field, 0);
+        WriteVarint((ulong)value);
         return this;
     }
 

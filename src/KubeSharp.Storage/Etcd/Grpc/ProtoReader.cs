@@ -1,4 +1,4 @@
-namespace KubeSharp.Bench.Storage;
+namespace KubeSharp.Storage.Etcd.Grpc;
 
 /// <summary>Walks the fields of one protobuf message; unknown fields are skipped by wire type.</summary>
 internal ref struct ProtoReader

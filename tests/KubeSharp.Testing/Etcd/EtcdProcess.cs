@@ -2,14 +2,16 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace KubeSharp.Bench.Storage;
+namespace KubeSharp.Testing.Etcd;
 
 /// <summary>
-/// A real etcd (Debian's etcd-server) for the comparison: one member on 127.0.0.1 with random free ports, its
-/// data directory beside ours on the same disk, default fsync. Killed by PID and its directory removed on dispose.
+/// A real etcd (Debian's etcd-server) for tests and benchmarks: one member on 127.0.0.1 with free ports, its data
+/// in a directory of the caller's choosing, default fsync. Killed by PID and its directory removed on dispose.
 /// </summary>
-internal sealed class EtcdProcess : IAsyncDisposable
+public sealed class EtcdProcess : IAsyncDisposable
 {
+    public const string Binary = "/usr/bin/etcd";
+
     private readonly Process _process;
     private readonly string _dataDirectory;
 
@@ -20,19 +22,22 @@ internal sealed class EtcdProcess : IAsyncDisposable
         ClientUrl = clientUrl;
     }
 
+    /// <summary>The client URL (plain HTTP, gRPC and the JSON gateway on one port).</summary>
     public Uri ClientUrl { get; }
 
-    public static async Task<EtcdProcess> StartAsync(string dataDirectory, CancellationToken cancellationToken)
+    public int ProcessId => _process.Id;
+
+    /// <summary>Starts etcd and waits until its <c>/health</c> answers (a leader is elected).</summary>
+    public static async Task<EtcdProcess> StartAsync(string dataDirectory, CancellationToken cancellationToken = default)
     {
-        const string binary = "/usr/bin/etcd";
-        if (!File.Exists(binary))
+        if (!File.Exists(Binary))
         {
-            throw new FileNotFoundException("etcd is not installed (apt-get install etcd-server)", binary);
+            throw new FileNotFoundException("etcd is not installed (eng/install-deps.sh installs etcd-server)", Binary);
         }
 
         var client = $"http://127.0.0.1:{FreePort()}";
         var peer = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo(binary)
+        var start = new ProcessStartInfo(Binary)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -40,10 +45,10 @@ internal sealed class EtcdProcess : IAsyncDisposable
         };
         foreach (var argument in new[]
         {
-            "--name", "bench", "--data-dir", dataDirectory,
+            "--name", "test", "--data-dir", dataDirectory,
             "--listen-client-urls", client, "--advertise-client-urls", client,
             "--listen-peer-urls", peer, "--initial-advertise-peer-urls", peer,
-            "--initial-cluster", $"bench={peer}", "--log-level", "error", "--logger", "zap",
+            "--initial-cluster", $"test={peer}", "--log-level", "error", "--logger", "zap",
         })
         {
             start.ArgumentList.Add(argument);
@@ -57,20 +62,8 @@ internal sealed class EtcdProcess : IAsyncDisposable
         var etcd = new EtcdProcess(process, dataDirectory, new Uri(client));
         try
         {
-            using var probe = new EtcdGrpcClient(etcd.ClientUrl);
-            var deadline = Stopwatch.StartNew();
-            while (true)
-            {
-                try
-                {
-                    await probe.RangeAsync("/ready"u8.ToArray(), cancellationToken);
-                    return etcd;
-                }
-                catch (HttpRequestException) when (deadline.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
-                {
-                    await Task.Delay(100, cancellationToken);
-                }
-            }
+            await etcd.WaitHealthyAsync(cancellationToken);
+            return etcd;
         }
         catch
         {
@@ -95,6 +88,33 @@ internal sealed class EtcdProcess : IAsyncDisposable
         catch (IOException)
         {
             // Left for the temp directory's owner to remove.
+        }
+    }
+
+    private async Task WaitHealthyAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                var health = await http.GetStringAsync(new Uri(ClientUrl, "/health"), cancellationToken);
+                if (health.Contains("\"true\"", StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException) when (!_process.HasExited)
+            {
+            }
+
+            if (_process.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new InvalidOperationException($"etcd did not become healthy (exited: {_process.HasExited})");
+            }
+
+            await Task.Delay(50, cancellationToken);
         }
     }
 
