@@ -12,6 +12,8 @@ packages=(
   busybox-static skopeo umoci docker-registry apache2-utils
   # the reference store for storage benchmarks and the multi-server backend
   etcd-server etcd-client
+  # cluster DNS: dig asks it in end-to-end tests, dnsperf loads it in its benchmark
+  bind9-dnsutils dnsperf
   # small tools scripts rely on
   ca-certificates curl procps psmisc util-linux openssl
 )

@@ -80,6 +80,7 @@ public sealed partial class KubeSharpServer : IAsyncDisposable
         }
 
         StartControllerManager();
+        await StartClusterDnsAsync(cancellationToken);
         var addressText = address.ToString().TrimEnd('/');
         LogReady(ReadyMessagePrefix, addressText, _options.WriteKubeconfig ?? _options.KubeconfigPath);
     }
@@ -107,6 +108,7 @@ public sealed partial class KubeSharpServer : IAsyncDisposable
         }
 
         await StopControllerManagerAsync();
+        await StopClusterDnsAsync();
         if (_apiServer is { } apiServer)
         {
             _apiServer = null;

@@ -74,6 +74,18 @@ public sealed record ServerOptions
     /// <summary>This node's pod CIDR (the first /24 of k3s's cluster CIDR 10.42.0.0/16).</summary>
     public string PodCidr { get; init; } = "10.42.0.0/24";
 
+    /// <summary>The cluster domain DNS serves (kubelet's <c>--cluster-domain</c>). Default <c>cluster.local</c>.</summary>
+    public string ClusterDomain { get; init; } = "cluster.local";
+
+    /// <summary>
+    /// Where the cluster DNS listens (UDP and TCP); null runs none. Until the service proxy routes the DNS service
+    /// IP to it, it is off by default.
+    /// </summary>
+    public IPEndPoint? ClusterDnsListen { get; init; }
+
+    /// <summary>Resolvers the cluster DNS forwards other names to; null for the host's (<c>/etc/resolv.conf</c>).</summary>
+    public IReadOnlyList<IPEndPoint>? ClusterDnsUpstreams { get; init; }
+
     /// <summary>The admin kubeconfig inside the data directory.</summary>
     public string KubeconfigPath => Path.Combine(DataDir, "kubeconfig.yaml");
 

@@ -26,7 +26,7 @@ public sealed record ServingNames(IReadOnlyList<string> DnsNames, IReadOnlyList<
     public static ServingNames ForThisHost(IPAddress serviceIP, IPAddress bindAddress)
     {
         var dnsNames = new List<string>(ClusterDnsNames);
-        var hostName = Dns.GetHostName();
+        var hostName = System.Net.Dns.GetHostName();
         if (!string.IsNullOrEmpty(hostName) && !dnsNames.Contains(hostName, StringComparer.OrdinalIgnoreCase))
         {
             dnsNames.Add(hostName.ToLowerInvariant());

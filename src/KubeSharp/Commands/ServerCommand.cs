@@ -72,6 +72,19 @@ internal static class ServerCommand
             Description = "The cgroup pod cgroups are created under",
             DefaultValueFactory = _ => "/kubepods",
         };
+        var clusterDomain = new Option<string>("--cluster-domain")
+        {
+            Description = "The cluster domain served by the cluster DNS",
+            DefaultValueFactory = _ => "cluster.local",
+        };
+        var clusterDnsListen = new Option<string?>("--cluster-dns-listen")
+        {
+            Description = "Serve cluster DNS (UDP and TCP) on ADDRESS:PORT, e.g. 127.0.0.1:53; off when not given",
+        };
+        var clusterDnsUpstream = new Option<string?>("--cluster-dns-upstream")
+        {
+            Description = "Resolvers (ADDRESS:PORT, comma-separated) for names outside the cluster; default the host's /etc/resolv.conf",
+        };
         var logLevel = new Option<LogLevel>("--log-level")
         {
             Description = "Least severe log level to print",
@@ -81,7 +94,7 @@ internal static class ServerCommand
         var command = new Command("server", "Run a KubeSharp server: API server, datastore and the cluster's components")
         {
             dataDir, bindAddress, port, datastore, writeKubeconfig, tokenAuthFile, simulatedNodes, controllers,
-            disableAgent, nodeName, nodeIP, nodeNetns, runtimeState, cgroupRoot, logLevel,
+            disableAgent, nodeName, nodeIP, nodeNetns, runtimeState, cgroupRoot, clusterDomain, clusterDnsListen, clusterDnsUpstream, logLevel,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -89,6 +102,29 @@ internal static class ServerCommand
             {
                 await Console.Error.WriteLineAsync($"--bind-address {result.GetValue(bindAddress)} is not an IP address");
                 return 2;
+            }
+
+            IPEndPoint? dnsListen = null;
+            if (result.GetValue(clusterDnsListen) is { Length: > 0 } dnsText && !IPEndPoint.TryParse(dnsText, out dnsListen))
+            {
+                await Console.Error.WriteLineAsync($"--cluster-dns-listen {dnsText} is not ADDRESS:PORT");
+                return 2;
+            }
+
+            List<IPEndPoint>? dnsUpstreams = null;
+            if (result.GetValue(clusterDnsUpstream) is { Length: > 0 } upstreamText)
+            {
+                dnsUpstreams = [];
+                foreach (var part in upstreamText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    if (!IPEndPoint.TryParse(part, out var upstream))
+                    {
+                        await Console.Error.WriteLineAsync($"--cluster-dns-upstream {part} is not ADDRESS:PORT");
+                        return 2;
+                    }
+
+                    dnsUpstreams.Add(upstream.Port == 0 ? new IPEndPoint(upstream.Address, 53) : upstream);
+                }
             }
 
             var options = new ServerOptions
@@ -106,6 +142,9 @@ internal static class ServerCommand
                 NodeNetworkNamespace = result.GetValue(nodeNetns),
                 RuntimeState = result.GetValue(runtimeState)!,
                 CgroupRoot = result.GetValue(cgroupRoot)!,
+                ClusterDomain = result.GetValue(clusterDomain)!,
+                ClusterDnsListen = dnsListen,
+                ClusterDnsUpstreams = dnsUpstreams,
                 Controllers = (result.GetValue(controllers) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             };
 

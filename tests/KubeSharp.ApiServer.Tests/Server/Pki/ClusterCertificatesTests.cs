@@ -24,7 +24,7 @@ public sealed class ClusterCertificatesTests : IDisposable
             Assert.Contains(name, dns);
         }
 
-        Assert.Contains(Dns.GetHostName().ToLowerInvariant(), dns);
+        Assert.Contains(System.Net.Dns.GetHostName().ToLowerInvariant(), dns);
         Assert.Contains(IPAddress.Loopback, ips);
         Assert.Contains(IPAddress.Parse("10.43.0.1"), ips);
         Assert.Equal(certificates.Authority.Certificate.Subject, certificates.Serving.Issuer);
