@@ -1,4 +1,5 @@
 using KubeSharp.Api.Scheme;
+using KubeSharp.ApiServer.Registry.Batch.Jobs;
 using KubeSharp.ApiServer.Registry.Core.Namespaces;
 using KubeSharp.ApiServer.Registry.Core.Pods;
 
@@ -11,6 +12,7 @@ public static class RestStrategies
     {
         ("", "namespaces") => new NamespaceStrategy(mapping),
         ("", "pods") => new PodStrategy(mapping),
+        ("batch", "jobs") => new JobStrategy(mapping),
         _ => new RestStrategy(mapping),
     };
 }

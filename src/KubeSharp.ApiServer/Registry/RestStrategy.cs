@@ -94,6 +94,12 @@ public class RestStrategy : IRestStrategy
 
     public virtual IReadOnlyList<FieldError> ValidateUpdate(JsonObject obj, JsonObject old) => Validate(obj);
 
+    /// <summary>
+    /// Validation of a write through the status subresource (spec already carried over from the stored object);
+    /// upstream's status strategies each have their own, the update's rules by default.
+    /// </summary>
+    public virtual IReadOnlyList<FieldError> ValidateStatusUpdate(JsonObject obj, JsonObject old) => ValidateUpdate(obj, old);
+
     /// <summary>Most kinds use DNS-1123 subdomain names (upstream's NameIsDNSSubdomain).</summary>
     public virtual IReadOnlyList<string> ValidateName(string name, bool prefix) =>
         Formats.IsDNS1123Subdomain(prefix ? name + "a" : name);

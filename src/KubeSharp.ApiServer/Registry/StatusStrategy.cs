@@ -54,7 +54,7 @@ public sealed class StatusStrategy(RestStrategy parent) : IRestStrategy
 
     public IReadOnlyList<FieldError> Validate(JsonObject obj) => [];
 
-    public IReadOnlyList<FieldError> ValidateUpdate(JsonObject obj, JsonObject old) => parent.ValidateUpdate(obj, old);
+    public IReadOnlyList<FieldError> ValidateUpdate(JsonObject obj, JsonObject old) => parent.ValidateStatusUpdate(obj, old);
 
     public IReadOnlyList<string> ValidateName(string name, bool prefix) => parent.ValidateName(name, prefix);
 

@@ -34,6 +34,8 @@ public abstract class TypedRestStrategy<T>(ResourceMapping mapping) : RestStrate
 
     public override IReadOnlyList<FieldError> ValidateUpdate(JsonObject obj, JsonObject old) => ValidateUpdate(ToTyped(obj), ToTyped(old));
 
+    public override IReadOnlyList<FieldError> ValidateStatusUpdate(JsonObject obj, JsonObject old) => ValidateStatusUpdate(ToTyped(obj), ToTyped(old));
+
     /// <summary>Defaults and create-time resets on the typed object.</summary>
     protected virtual void PrepareForCreate(T obj)
     {
@@ -46,6 +48,8 @@ public abstract class TypedRestStrategy<T>(ResourceMapping mapping) : RestStrate
     protected virtual IReadOnlyList<FieldError> Validate(T obj) => [];
 
     protected virtual IReadOnlyList<FieldError> ValidateUpdate(T obj, T old) => Validate(obj);
+
+    protected virtual IReadOnlyList<FieldError> ValidateStatusUpdate(T obj, T old) => ValidateUpdate(obj, old);
 
     /// <summary>The typed object; the tree was already decoded once through <typeparamref name="T"/>, so this cannot fail on types.</summary>
     protected static T ToTyped(JsonObject obj) => obj.Deserialize(KubeJson.TypeInfo<T>())!;
