@@ -73,6 +73,7 @@ public sealed partial class Kubelet : IAsyncDisposable
 
         var lease = new NodeLeaseController(_client, _options, () => _nodeUid, _time, _loggerFactory.CreateLogger<NodeLeaseController>());
         await lease.RenewAsync(cancellationToken).ConfigureAwait(false);
+        await StartPodsAsync(cancellationToken).ConfigureAwait(false);
 
         var stop = _stop.Token;
         _loops.Add(Task.Run(() => lease.RunAsync(stop), CancellationToken.None));
@@ -84,6 +85,7 @@ public sealed partial class Kubelet : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
+        StopPods();
         try
         {
             await Task.WhenAll(_loops).ConfigureAwait(false);
@@ -92,6 +94,7 @@ public sealed partial class Kubelet : IAsyncDisposable
         {
         }
 
+        await Task.WhenAll(_terminations.Values).ConfigureAwait(false);
         await _events.DisposeAsync().ConfigureAwait(false);
         _stop.Dispose();
     }
