@@ -86,7 +86,7 @@ public class RestStrategy : IRestStrategy
         if (TracksGeneration)
         {
             var generation = ObjectMetadata.Generation(old);
-            ObjectMetadata.SetGeneration(obj, SpecChanged(obj, old) ? generation + 1 : generation);
+            ObjectMetadata.SetGeneration(obj, GenerationChanged(obj, old) ? generation + 1 : generation);
         }
     }
 
@@ -137,6 +137,9 @@ public class RestStrategy : IRestStrategy
 
         return fields;
     }
+
+    /// <summary>Whether an update bumps metadata.generation: a spec change, as most upstream strategies decide.</summary>
+    protected virtual bool GenerationChanged(JsonObject obj, JsonObject old) => SpecChanged(obj, old);
 
     /// <summary>True when anything but apiVersion, kind, metadata and status differs (upstream compares spec).</summary>
     public static bool SpecChanged(JsonObject obj, JsonObject old)

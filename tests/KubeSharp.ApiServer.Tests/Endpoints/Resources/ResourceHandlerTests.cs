@@ -195,9 +195,20 @@ public sealed class ResourceHandlerTests : IAsyncLifetime
     {
         var big = new string('x', 2 * 1024 * 1024);
 
-        using var response = await PostAsync(ConfigMaps, $$$"""{"metadata":{"name":"big"},"data":{"k":"{{{big}}}"}}""");
+        // Service accounts have no size rule of their own, so the storage limit is what refuses this one.
+        using var response = await PostAsync("/api/v1/namespaces/default/serviceaccounts", $$$"""{"metadata":{"name":"big"},"secrets":[{"name":"{{{big}}}"}]}""");
 
         await AssertStatusAsync(response, 413, "RequestEntityTooLarge", null);
+    }
+
+    [Fact]
+    public async Task Create_ConfigMapOver1MiB_Is422WithUpstreamMessage()
+    {
+        var big = new string('x', (1024 * 1024) + 1);
+
+        using var response = await PostAsync(ConfigMaps, $$$"""{"metadata":{"name":"big"},"data":{"k":"{{{big}}}"}}""");
+
+        await AssertStatusAsync(response, 422, "Invalid", "ConfigMap \"big\" is invalid: : Too long: may not be more than 1048576 bytes");
     }
 
     [Fact]
