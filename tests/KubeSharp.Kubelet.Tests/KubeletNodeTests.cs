@@ -42,7 +42,7 @@ public sealed class KubeletNodeTests : IAsyncLifetime
             new KubeletOptions { NodeName = "node-a", NodeIP = "192.0.2.7", RootDirectory = Path.Combine(_directory, "kubelet"), PodLogsDirectory = Path.Combine(_directory, "logs") },
             _time,
             NullLoggerFactory.Instance);
-        await _kubelet.StartAsync(CancellationToken.None);
+        await RunClockUntilAsync(_kubelet.StartAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -95,16 +95,34 @@ public sealed class KubeletNodeTests : IAsyncLifetime
             "the node to register again");
     }
 
+    /// <summary>Moves virtual time on while <paramref name="task"/> runs: the informers and loops wait on virtual timers.</summary>
+    private async Task RunClockUntilAsync(Task task)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (!task.IsCompleted)
+        {
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) > KubeSharp.Testing.Time.Wait.DefaultTimeout)
+            {
+                throw new TimeoutException("the kubelet did not start or stop in time");
+            }
+
+            _time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(5);
+        }
+
+        await task;
+    }
+
     public async Task DisposeAsync()
     {
         if (_kubelet is not null)
         {
-            await _kubelet.DisposeAsync();
+            await RunClockUntilAsync(_kubelet.DisposeAsync().AsTask());
         }
 
         if (_informers is not null)
         {
-            await _informers.DisposeAsync();
+            await RunClockUntilAsync(_informers.DisposeAsync().AsTask());
         }
 
         _runtime?.Dispose();
