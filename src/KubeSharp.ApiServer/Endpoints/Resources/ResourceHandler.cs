@@ -54,6 +54,9 @@ public sealed partial class ResourceHandler(StoreRegistry stores, TimeProvider t
             case "binding" when mapping.Kind.Group.Length == 0 && mapping.Resource == "pods":
                 await BindAsync(context, info, store, ns);
                 return;
+            case "scale" when !store.Custom && mapping.FindSubresource("scale") is not null:
+                await HandleScaleAsync(context, info, store, ns);
+                return;
             case "status" when store.Strategy.Status is { } statusStrategy:
                 await HandleStatusAsync(context, info, store, ns, statusStrategy, convertor);
                 return;

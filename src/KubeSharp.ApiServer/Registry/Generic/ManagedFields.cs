@@ -23,6 +23,7 @@ public sealed class ManagedFields
     private readonly bool _hasStatus;
     private readonly Lazy<FieldManager> _main;
     private readonly Lazy<FieldManager> _status;
+    private readonly Lazy<FieldManager> _scale;
 
     public ManagedFields(ResourceMapping mapping, TimeProvider time)
     {
@@ -31,6 +32,9 @@ public sealed class ManagedFields
         _hasStatus = mapping.FindSubresource("status") is not null;
         _main = new(() => Create(null, _hasStatus ? StatusFields : null));
         _status = new(() => Create("status", SpecFields));
+
+        // The scale subresource writes the parent's spec.replicas; its owner is recorded with subresource "scale".
+        _scale = new(() => Create("scale", _hasStatus ? StatusFields : null));
     }
 
     /// <summary>
@@ -98,6 +102,7 @@ public sealed class ManagedFields
     {
         "" => _main.Value,
         "status" => _status.Value,
+        "scale" => _scale.Value,
         _ => throw StatusError.MethodNotAllowed($"the server does not allow this method on the requested resource"),
     };
 
