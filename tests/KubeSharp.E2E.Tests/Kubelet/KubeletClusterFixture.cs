@@ -42,11 +42,21 @@ public sealed class KubeletClusterFixture : IAsyncLifetime
         var image = TestImage.Busybox().WriteOciLayout(Path.Combine(Directory, "layout"), "busybox");
         _registry = await LocalRegistry.StartAsync();
         Image = await _registry.PushAsync(image, "library/busybox", "test");
-        _cluster = await ClusterProcess.StartAsync(
-            DataDir,
-            ["--node-name", NodeName, "--node-netns", _netns.Path, "--runtime-state", StateDir, "--cgroup-root", CgroupRoot, "--node-ip", "192.0.2.1"],
-            withAgent: true);
+        _cluster = await StartServerAsync();
     }
+
+    /// <summary>Kills the server (containers keep running under conmon) and starts it again over the same directories.</summary>
+    public async Task RestartAsync()
+    {
+        await Cluster.DisposeAsync();
+        _cluster = null;
+        _cluster = await StartServerAsync();
+    }
+
+    private Task<ClusterProcess> StartServerAsync() => ClusterProcess.StartAsync(
+        DataDir,
+        ["--node-name", NodeName, "--node-netns", _netns!.Path, "--runtime-state", StateDir, "--cgroup-root", CgroupRoot, "--node-ip", "192.0.2.1"],
+        withAgent: true);
 
     public async Task DisposeAsync()
     {
