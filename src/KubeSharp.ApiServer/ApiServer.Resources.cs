@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using KubeSharp.Api.Scheme;
 using KubeSharp.ApiServer.Admission;
+using KubeSharp.ApiServer.Admission.Plugins.DefaultTolerationSeconds;
 using KubeSharp.ApiServer.Admission.Plugins.NamespaceLifecycle;
 using KubeSharp.ApiServer.Endpoints;
 using KubeSharp.ApiServer.Endpoints.Decoding;
@@ -68,6 +69,12 @@ public sealed partial class ApiServer
         {
             Admission.Add(new NamespaceLifecycle(GetNamespaceAsync));
         }
+
+        if (Stores.Find("", "v1", "pods") is not null)
+        {
+            Admission.Add(new DefaultTolerationSeconds());
+        }
+
         _router.Discovery = new DiscoveryEndpoint(Catalog);
         _router.Resources = new ResourceHandler(Stores, _time, BodyDecoders);
         _router.Map("/openapi/", new OpenApi.OpenApiEndpoint(Catalog, _time));
